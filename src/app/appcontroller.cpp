@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appcontroller.h"
+
+#include "domain/codetable.h"
+#include "importcontroller.h"
+#include "models/dashboardmodel.h"
+#include "models/stafflistmodel.h"
+#include "models/unittreemodel.h"
+#include "personeditor.h"
+#include "services/registryservice.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSettings>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+AppController *g_instance = nullptr;
+QTranslator *g_translator = nullptr;
+
+QVariantList optionsOf(const CodeTable &table, const QStringList &only = {})
+{
+    QVariantList out;
+    for (const auto &e : table.entries()) {
+        if (!only.isEmpty() && !only.contains(e.code))
+            continue;
+        out.append(QVariantMap{{u"value"_s, e.code}, {u"text"_s, table.label(e.code)}});
+    }
+    return out;
+}
+
+const CodeTable *tableOf(const QString &field)
+{
+    if (field == "gender"_L1) return &CodeTables::gender();
+    if (field == "general_education"_L1) return &CodeTables::generalEducation();
+    if (field == "professional_level"_L1) return &CodeTables::professionalLevel();
+    if (field == "political_theory"_L1) return &CodeTables::politicalTheory();
+    if (field == "state_management"_L1) return &CodeTables::stateManagement();
+    if (field == "category"_L1) return &CodeTables::category();
+    if (field == "kind"_L1) return &CodeTables::unitKind();
+    if (field == "position"_L1) return &CodeTables::communeTitle();
+    return nullptr;
+}
+} // namespace
+
+AppController::AppController(Database &db, RegistryService &registry, QString language, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_registry(registry)
+    , m_language(std::move(language))
+    , m_staff(new StaffListModel(registry, this))
+    , m_units(new UnitTreeModel(registry, this))
+    , m_dashboard(new DashboardModel(registry, this))
+    , m_editor(new PersonEditor(registry, this))
+    , m_importer(new ImportController(db, this))
+{
+    connect(m_editor, &PersonEditor::saved, this, [this](const QString &code) {
+        m_staff->personChanged(code);
+        m_dashboard->reload();
+        m_units->reload();
+        Q_EMIT infoMessage(tr("Saved %1.").arg(code));
+    });
+    connect(m_editor, &PersonEditor::removed, this, [this](const QString &code) {
+        m_staff->personRemoved(code);
+        m_dashboard->reload();
+        m_units->reload();
+        Q_EMIT infoMessage(tr("Deleted %1.").arg(code));
+    });
+    connect(m_editor, &PersonEditor::errorOccurred, this, &AppController::errorOccurred);
+    connect(m_importer, &ImportController::dataChanged, this, &AppController::reloadAll);
+    const QDate today = QDate::currentDate();
+    m_dashboard->setAsOf(today);
+    m_units->reload(today);
+    m_staff->reload();
+}
+
+AppController::~AppController()
+{
+    if (g_instance == this)
+        g_instance = nullptr;
+}
+
+AppController *AppController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(g_instance, "AppController::create", "main.cpp must set the instance before QML loads");
+    QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
+    return g_instance;
+}
+
+void AppController::setInstance(AppController *instance)
+{
+    g_instance = instance;
+}
+
+void AppController::setCurrentPage(const QString &page)
+{
+    if (page == m_currentPage)
+        return;
+    m_currentPage = page;
+    Q_EMIT currentPageChanged();
+}
+
+QString AppController::databasePath() const
+{
+    return m_db.path();
+}
+
+QString AppController::version() const
+{
+    return QStringLiteral(CONGVU_VERSION);
+}
+
+QString AppController::today() const
+{
+    return QDate::currentDate().toString(Qt::ISODate);
+}
+
+QVariantList AppController::options(const QString &field) const
+{
+    const CodeTable *table = tableOf(field);
+    return table ? optionsOf(*table) : QVariantList();
+}
+
+QVariantList AppController::positionOptions(const QString &category) const
+{
+    if (category == "cb_xa"_L1)
+        return optionsOf(CodeTables::communeTitle(), CodeTables::communeCadreTitles());
+    if (category == "cc_xa"_L1)
+        return optionsOf(CodeTables::communeTitle(), CodeTables::communeCivilServantTitles());
+    return {};
+}
+
+QVariantList AppController::unitOptions(const QString &validOn) const
+{
+    const QDate date = QDate::fromString(validOn, Qt::ISODate);
+    QVariantList out;
+    std::vector<OrgUnit> units = m_registry.units().units();
+    std::sort(units.begin(), units.end(), [](const OrgUnit &a, const OrgUnit &b) {
+        const int ka = CodeTables::unitKind().rank(a.kind), kb = CodeTables::unitKind().rank(b.kind);
+        return ka != kb ? ka < kb : a.name < b.name;
+    });
+    for (const auto &u : units) {
+        if (date.isValid() && !u.isValidOn(date))
+            continue;
+        out.append(QVariantMap{{u"value"_s, u.code}, {u"text"_s, u"%1 (%2)"_s.arg(u.name, u.code)}});
+    }
+    return out;
+}
+
+QString AppController::label(const QString &field, const QString &code) const
+{
+    const CodeTable *table = tableOf(field);
+    return table ? table->label(code) : code;
+}
+
+void AppController::setLanguage(const QString &language)
+{
+    if (language != "vi"_L1 && language != "en"_L1)
+        return;
+    QSettings().setValue(u"ui/language"_s, language);
+    if (language == m_language)
+        return;
+    m_language = language;
+    applyLanguage(language);
+    if (auto *engine = qmlEngine(this))
+        engine->retranslate();
+    reloadAll();
+    Q_EMIT languageChanged();
+}
+
+void AppController::applyLanguage(const QString &language)
+{
+    if (g_translator) {
+        QCoreApplication::removeTranslator(g_translator);
+        delete g_translator;
+        g_translator = nullptr;
+    }
+    if (language == "vi"_L1) {
+        g_translator = new QTranslator(QCoreApplication::instance());
+        if (g_translator->load(u":/i18n/congvu_vi.qm"_s))
+            QCoreApplication::installTranslator(g_translator);
+    }
+}
+
+QString AppController::savedLanguage()
+{
+    return QSettings().value(u"ui/language"_s, u"vi"_s).toString();
+}
+
+void AppController::reloadAll()
+{
+    m_staff->reload();
+    m_units->reload();
+    m_dashboard->reload();
+}

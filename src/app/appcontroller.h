@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importcontroller.h"
+#include "models/dashboardmodel.h"
+#include "models/stafflistmodel.h"
+#include "models/unittreemodel.h"
+#include "personeditor.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+
+class Database;
+class RegistryService;
+
+/**
+ * The one QML singleton: what the pages need (models, editor, importer, code lists), the
+ * current page, the language, and the app-wide error channel. Built once in main.cpp (the
+ * composition root) and handed to QML with CppOwnership.
+ */
+class AppController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString currentPage READ currentPage WRITE setCurrentPage NOTIFY currentPageChanged)
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
+    Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(QString today READ today CONSTANT)
+    Q_PROPERTY(StaffListModel *staff READ staff CONSTANT)
+    Q_PROPERTY(UnitTreeModel *units READ units CONSTANT)
+    Q_PROPERTY(DashboardModel *dashboard READ dashboard CONSTANT)
+    Q_PROPERTY(PersonEditor *editor READ editor CONSTANT)
+    Q_PROPERTY(ImportController *importer READ importer CONSTANT)
+
+public:
+    AppController(Database &db, RegistryService &registry, QString language, QObject *parent = nullptr);
+    ~AppController() override;
+
+    /** The instance QML gets (set by main.cpp before the engine loads). */
+    static AppController *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(AppController *instance);
+    /** Installs the translator of language (vi; en is the source text) for the whole application. */
+    static void applyLanguage(const QString &language);
+    /** The language chosen in Settings (vi by default). */
+    [[nodiscard]] static QString savedLanguage();
+
+    [[nodiscard]] QString currentPage() const { return m_currentPage; }
+    void setCurrentPage(const QString &page);
+    [[nodiscard]] QString language() const { return m_language; }
+    [[nodiscard]] QString databasePath() const;
+    [[nodiscard]] QString version() const;
+    /** Today as YYYY-MM-DD (the app layer is where the clock is read). */
+    [[nodiscard]] QString today() const;
+
+    [[nodiscard]] StaffListModel *staff() const { return m_staff; }
+    [[nodiscard]] UnitTreeModel *units() const { return m_units; }
+    [[nodiscard]] DashboardModel *dashboard() const { return m_dashboard; }
+    [[nodiscard]] PersonEditor *editor() const { return m_editor; }
+    [[nodiscard]] ImportController *importer() const { return m_importer; }
+
+    /** Choices of a coded field as [{value, text}] (translated), e.g. "category", "professional_level". */
+    Q_INVOKABLE QVariantList options(const QString &field) const;
+    /** Commune titles of a category (cb_xa / cc_xa) as [{value, text}]; empty for other categories. */
+    Q_INVOKABLE QVariantList positionOptions(const QString &category) const;
+    /** Units as [{value, text}] (name and code), for pickers; validOn "" = every unit. */
+    Q_INVOKABLE QVariantList unitOptions(const QString &validOn = {}) const;
+    /** Translated label of a code of field. */
+    Q_INVOKABLE QString label(const QString &field, const QString &code) const;
+    /** Saves the language (vi/en) for the next start and retranslates the window now. */
+    Q_INVOKABLE void setLanguage(const QString &language);
+    /** Re-reads every view after data changed outside a model (import). */
+    Q_INVOKABLE void reloadAll();
+
+Q_SIGNALS:
+    void currentPageChanged();
+    void languageChanged();
+    /** A translated message for the user (the one error channel, shown by Main.qml). */
+    void errorOccurred(const QString &message);
+    /** A translated confirmation or information for the user (shown by Main.qml). */
+    void infoMessage(const QString &message);
+
+private:
+    Database &m_db;
+    RegistryService &m_registry;
+    QString m_language;
+    QString m_currentPage = QStringLiteral("dashboard");
+    StaffListModel *m_staff = nullptr;
+    UnitTreeModel *m_units = nullptr;
+    DashboardModel *m_dashboard = nullptr;
+    PersonEditor *m_editor = nullptr;
+    ImportController *m_importer = nullptr;
+};

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/staffmember.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantMap>
+
+class RegistryService;
+
+/**
+ * The person's page and form: loads a person into a map of text fields keyed by the
+ * STAFF-CSV.md column keys, validates and saves through RegistryService, and reports
+ * field errors (translated) for the form to show at each field.
+ */
+class PersonEditor : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by AppController")
+    /** {key: text}; dates as DD/MM/YYYY, booleans "1"/"0"/"" and codes as codes. */
+    Q_PROPERTY(QVariantMap record READ record NOTIFY recordChanged)
+    /** {key: message} for the fields the last save refused. */
+    Q_PROPERTY(QVariantMap errors READ errors NOTIFY errorsChanged)
+    Q_PROPERTY(bool isNew READ isNew NOTIFY recordChanged)
+    Q_PROPERTY(bool loaded READ loaded NOTIFY recordChanged)
+    Q_PROPERTY(bool dirty READ dirty NOTIFY dirtyChanged)
+    Q_PROPERTY(QString code READ code NOTIFY recordChanged)
+
+public:
+    explicit PersonEditor(RegistryService &registry, QObject *parent = nullptr);
+
+    [[nodiscard]] QVariantMap record() const { return m_record; }
+    [[nodiscard]] QVariantMap errors() const { return m_errors; }
+    [[nodiscard]] bool isNew() const { return m_isNew; }
+    [[nodiscard]] bool loaded() const { return m_loaded; }
+    [[nodiscard]] bool dirty() const { return m_dirty; }
+    [[nodiscard]] QString code() const { return m_record.value(QStringLiteral("code")).toString(); }
+
+    /** Shows the person with code; false when there is none. */
+    Q_INVOKABLE bool load(const QString &code);
+    /** An empty form for a new person (unitCode preselected when given). */
+    Q_INVOKABLE void startNew(const QString &unitCode = {});
+    Q_INVOKABLE void setField(const QString &key, const QString &value);
+    /** Checks and saves; on refusal fills errors and returns false. */
+    Q_INVOKABLE bool save();
+    /** Deletes the loaded person (the page asks for confirmation first). */
+    Q_INVOKABLE bool remove();
+    /** Human-readable value of a field (labels for codes), for the person's page. */
+    Q_INVOKABLE QString display(const QString &key) const;
+    Q_INVOKABLE void clear();
+
+    /** The record the form holds, parsed (invalid dates left null and reported by save()). */
+    [[nodiscard]] StaffMember member(QVariantMap *parseErrors = nullptr) const;
+
+Q_SIGNALS:
+    void recordChanged();
+    void errorsChanged();
+    void dirtyChanged();
+    void saved(const QString &code);
+    void removed(const QString &code);
+    void errorOccurred(const QString &message);
+
+private:
+    void setRecord(const StaffMember &member);
+    void setDirty(bool dirty);
+
+    RegistryService &m_registry;
+    QVariantMap m_record;
+    QVariantMap m_errors;
+    QString m_originalCode;
+    bool m_isNew = false;
+    bool m_loaded = false;
+    bool m_dirty = false;
+};

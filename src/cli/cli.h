@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+/** Exit codes of the command line (CLI.md "Exit codes"). */
+namespace ExitCode {
+constexpr int Ok = 0;
+constexpr int InvalidInput = 2;
+constexpr int Database = 3;
+constexpr int Usage = 64;
+} // namespace ExitCode
+
+/** The options every invocation may carry, split off the command's own arguments. */
+struct GlobalOptions
+{
+    QString dbPath;          ///< --db or CONGVU_DB; empty = default location
+    QString lang;            ///< --lang vi|en; empty = default (vi)
+    QString screenshotFile;  ///< --screenshot FILE
+    QString page;            ///< --page NAME
+    bool help = false;
+    bool version = false;
+    QStringList command;     ///< the command and its arguments
+    QString usageError;      ///< non-empty when the global options are malformed
+};
+
+/**
+ * The `congvu` command line (CLI.md): headless commands on the same services as the GUI,
+ * with the documented exit codes and FILE:LINE: COLUMN: reason errors.
+ */
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    /** Splits argv (without argv[0]) into global options and the command. */
+    [[nodiscard]] static GlobalOptions parseGlobal(const QStringList &args);
+    /** True when these options ask for the command line rather than the GUI. */
+    [[nodiscard]] static bool isCommandLine(const GlobalOptions &options);
+    /** The database path to use: --db, else CONGVU_DB, else the default in AppDataLocation. */
+    [[nodiscard]] static QString databasePath(const GlobalOptions &options, bool *isDefault = nullptr);
+
+    Cli(QTextStream &out, QTextStream &err);
+    /** Runs the command; returns the exit code. */
+    int run(const GlobalOptions &options);
+
+    [[nodiscard]] static QString usage();
+
+private:
+    int runInit(const GlobalOptions &options, const QStringList &args);
+    int runDemo(const GlobalOptions &options, const QStringList &args);
+    int runImport(const GlobalOptions &options, const QStringList &args);
+    int runExport(const GlobalOptions &options, const QStringList &args);
+    int usageError(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/staffmember.h"
+
+#include <QByteArray>
+
+#include <vector>
+
+/**
+ * Writes staff in the formats `import staff` reads back unchanged: CSV with the column keys
+ * of STAFF-CSV.md (codes, YYYY-MM-DD dates, 1/0 booleans, empty = not known), and JSON
+ * {"staff": [...]} (schemas/export-staff.schema.json).
+ */
+namespace StaffExport {
+[[nodiscard]] QByteArray toCsv(const std::vector<StaffMember> &staff);
+[[nodiscard]] QByteArray toJson(const std::vector<StaffMember> &staff);
+} // namespace StaffExport

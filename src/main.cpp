@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The composition root: the command line, or the window on the office database.
+
+#include "app/appcontroller.h"
+#include "cli/cli.h"
+#include "services/demoservice.h"
+#include "services/registryservice.h"
+#include "services/systemclock.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTextStream>
+#include <QTimer>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(CongVu_CorePlugin)
+Q_IMPORT_QML_PLUGIN(CongVu_UiPlugin)
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"CongVu"_s);
+    QCoreApplication::setApplicationName(u"CongVu"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONGVU_VERSION));
+}
+
+int runCommandLine(int argc, char *argv[], const GlobalOptions &options)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    AppController::applyLanguage(options.lang.isEmpty() ? u"vi"_s : options.lang);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Cli cli(out, err);
+    const int code = cli.run(options);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+int runGui(int argc, char *argv[], const GlobalOptions &options)
+{
+    QApplication app(argc, argv); // QApplication, not QGuiApplication: Qt Charts needs it
+    setIdentity();
+    QQuickStyle::setStyle(u"Fusion"_s);
+    const QString language = options.lang.isEmpty() ? AppController::savedLanguage() : options.lang;
+    AppController::applyLanguage(language);
+
+    bool isDefault = false;
+    const QString path = Cli::databasePath(options, &isDefault);
+    const bool existed = QFileInfo::exists(path);
+    Database db(u"gui"_s);
+    if (db.open(path) != Database::Status::Ok) {
+        const QString message = db.errorString();
+        fprintf(stderr, "congvu: %s\n", qPrintable(message));
+        if (options.screenshotFile.isEmpty())
+            QMessageBox::critical(nullptr, QObject::tr("CongVu cannot open the database"), message);
+        return ExitCode::Database;
+    }
+    SystemClock clock;
+    const QString actor = u"app:"_s + qEnvironmentVariable("USER", u"unknown"_s);
+    if (isDefault && !existed) {
+        // A newcomer sees a working office at once (CLI.md).
+        DemoService demo(db, clock);
+        demo.setActor(actor);
+        QString error;
+        if (demo.isEmpty() && !demo.fill(400, 1, &error))
+            fprintf(stderr, "congvu: %s\n", qPrintable(error));
+    }
+    RegistryService registry(db, clock);
+    registry.setActor(actor);
+    AppController controller(db, registry, language);
+    AppController::setInstance(&controller);
+    if (!options.page.isEmpty())
+        controller.setCurrentPage(options.page);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/qt/qml"_s);
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+                     []() { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.load(QUrl(u"qrc:/qt/qml/CongVu/Ui/Main.qml"_s));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+
+    if (!options.screenshotFile.isEmpty()) {
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        const QString file = options.screenshotFile;
+        // Give the scene time to lay out and page in its first rows, then grab it.
+        QTimer::singleShot(1500, &app, [window, file]() {
+            const QImage image = window ? window->grabWindow() : QImage();
+            const bool ok = !image.isNull() && image.save(file, "PNG");
+            if (!ok)
+                fprintf(stderr, "congvu: cannot save the screenshot to %s\n", qPrintable(file));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const GlobalOptions options = Cli::parseGlobal(args);
+    if (Cli::isCommandLine(options) && options.screenshotFile.isEmpty())
+        return runCommandLine(argc, argv, options);
+    return runGui(argc, argv, options);
+}

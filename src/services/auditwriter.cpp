@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "auditwriter.h"
+
+#include "clock.h"
+#include "domain/recordjson.h"
+#include "storage/auditrepository.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+template<typename T>
+QString snapshot(const std::optional<T> &record)
+{
+    if (!record)
+        return {};
+    return QString::fromUtf8(QJsonDocument(RecordJson::toJson(*record)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+AuditWriter::AuditWriter(QSqlDatabase db, const Clock &clock, QString actor)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+{
+}
+
+bool AuditWriter::staffChanged(const QString &action, const std::optional<StaffMember> &before,
+                               const std::optional<StaffMember> &after, QString *error)
+{
+    const QString key = after ? after->code : before ? before->code : QString();
+    return AuditRepository(m_db).append(
+        {0, m_clock.now(), m_actor, action, u"staff"_s, key, snapshot(before), snapshot(after)}, error);
+}
+
+bool AuditWriter::unitChanged(const QString &action, const std::optional<OrgUnit> &before,
+                              const std::optional<OrgUnit> &after, QString *error)
+{
+    const QString key = after ? after->code : before ? before->code : QString();
+    return AuditRepository(m_db).append(
+        {0, m_clock.now(), m_actor, action, u"org_unit"_s, key, snapshot(before), snapshot(after)}, error);
+}
+
+bool AuditWriter::note(const QString &action, const QString &entity, const QString &key, const QString &afterJson,
+                       QString *error)
+{
+    return AuditRepository(m_db).append({0, m_clock.now(), m_actor, action, entity, key, {}, afterJson}, error);
+}

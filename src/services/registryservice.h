@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/fielderror.h"
+#include "domain/orgunit.h"
+#include "domain/staffmember.h"
+#include "domain/staffquery.h"
+#include "domain/unitdirectory.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+#include <vector>
+
+class Clock;
+class Database;
+
+/** Outcome of a save or delete: field errors for the form, or a storage error. */
+struct SaveResult
+{
+    FieldErrors fieldErrors;
+    QString error; ///< translated; empty on success
+
+    [[nodiscard]] bool ok() const { return fieldErrors.empty() && error.isEmpty(); }
+};
+
+/** Head count of people in service on a date, by the unit they belong to then and category. */
+struct Headcount
+{
+    QString unitCode; ///< resolved through successors
+    QString category;
+    int count = 0;
+};
+
+/**
+ * The staff registry's use cases: read, add, correct and delete people and units, each write
+ * validated and run in one transaction with its audit row (who, when, before/after).
+ */
+class RegistryService
+{
+    Q_DECLARE_TR_FUNCTIONS(RegistryService)
+
+public:
+    RegistryService(Database &db, const Clock &clock);
+
+    /** The name written in the audit trail (OS user in the app, "cli:<user>" on the command line). */
+    void setActor(const QString &actor) { m_actor = actor; }
+    [[nodiscard]] const QString &actor() const { return m_actor; }
+
+    [[nodiscard]] UnitDirectory units() const;
+    [[nodiscard]] std::optional<StaffMember> findStaff(const QString &code) const;
+    [[nodiscard]] std::vector<StaffMember> staffPage(const StaffQuery &query,
+                                                     const std::optional<StaffPageKey> &after, int limit) const;
+    [[nodiscard]] int staffCount(const StaffQuery &query) const;
+    [[nodiscard]] std::vector<StaffMember> allStaff() const;
+    [[nodiscard]] std::vector<Headcount> headcounts(const QDate &date) const;
+    /** Head counts by the unit recorded on each person (no successor followed). */
+    [[nodiscard]] std::vector<Headcount> headcountsByRecordedUnit(const QDate &date) const;
+
+    /** Checks a person as the form would save them (isNew: the code must not exist yet). */
+    [[nodiscard]] FieldErrors validateStaff(const StaffMember &member, bool isNew) const;
+    SaveResult addStaff(const StaffMember &member);
+    SaveResult updateStaff(const StaffMember &member);
+    SaveResult removeStaff(const QString &code);
+
+    [[nodiscard]] FieldErrors validateUnit(const OrgUnit &unit, const UnitDirectory &directory) const;
+    SaveResult saveUnit(const OrgUnit &unit);
+    SaveResult removeUnit(const QString &code);
+
+private:
+    SaveResult saveStaff(const StaffMember &member, bool isNew);
+
+    Database &m_db;
+    const Clock &m_clock;
+    QString m_actor = QStringLiteral("unknown");
+};

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "domain/textfold.h"
+#include "sqlquery.h"
+#include "storagelog.h"
+#include "transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/** The embedded migrations, by version. */
+QMap<int, QString> migrationFiles()
+{
+    static const QRegularExpression name(u"^(\\d{4})_.*\\.sql$"_s);
+    QMap<int, QString> out;
+    const QDir dir(u":/schemas/sql"_s);
+    for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto m = name.match(file);
+        if (m.hasMatch())
+            out.insert(m.captured(1).toInt(), dir.filePath(file));
+    }
+    return out;
+}
+
+} // namespace
+
+Database::Database(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName)
+        && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::latestVersion()
+{
+    const auto files = migrationFiles();
+    return files.isEmpty() ? 0 : files.lastKey();
+}
+
+Database::Status Database::openOnly(const QString &path)
+{
+    close();
+    m_path = path;
+    m_error.clear();
+    const bool memory = path == ":memory:"_L1;
+    if (!memory) {
+        const QFileInfo info(path);
+        if (info.exists() && info.isDir()) {
+            m_error = tr("cannot open the database %1: it is a folder").arg(path);
+            return Status::CannotOpen;
+        }
+        if (!QDir().mkpath(info.absolutePath())) {
+            m_error = tr("cannot open the database %1: cannot create the folder %2")
+                          .arg(path, info.absolutePath());
+            return Status::CannotOpen;
+        }
+        if (!info.exists()) {
+            // Personal data: the file is readable by its owner only.
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly)) {
+                m_error = tr("cannot create the database %1: %2").arg(path, f.errorString());
+                return Status::CannotOpen;
+            }
+            f.close();
+            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open()) {
+        m_error = tr("cannot open the database %1: %2").arg(path, db.lastError().text());
+        return Status::CannotOpen;
+    }
+    QSqlQuery q(db);
+    // A file that is not SQLite fails on its first read.
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
+        m_error = tr("cannot open the database %1: %2").arg(path, q.lastError().text());
+        close();
+        return Status::CannotOpen;
+    }
+    if (!memory)
+        q.exec(u"PRAGMA journal_mode=WAL"_s);
+    q.exec(u"PRAGMA foreign_keys=ON"_s);
+    q.exec(u"PRAGMA synchronous=NORMAL"_s);
+    return Status::Ok;
+}
+
+Database::Status Database::open(const QString &path)
+{
+    const Status s = openOnly(path);
+    if (s != Status::Ok)
+        return s;
+    const Status m = migrate();
+    if (m != Status::Ok)
+        close();
+    return m;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlDatabase db = connection();
+    if (!db.tables().contains(u"schema_version"_s))
+        return 0;
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT MAX(version) FROM schema_version"_s) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Database::Status Database::migrate()
+{
+    QSqlDatabase db = connection();
+    const int current = schemaVersion();
+    const int latest = latestVersion();
+    if (current < 0) {
+        m_error = tr("cannot read the schema version of %1").arg(m_path);
+        return Status::CannotOpen;
+    }
+    if (current == 0) {
+        QStringList tables = db.tables();
+        tables.removeIf([](const QString &t) { return t.startsWith("sqlite_"_L1); });
+        if (!tables.isEmpty()) {
+            m_error = tr("%1 is not a CongVu database (it has tables but no schema version)").arg(m_path);
+            return Status::NotCongVu;
+        }
+    }
+    if (current > latest) {
+        m_error = tr("the database %1 has schema version %2, newer than this program supports (%3): "
+                     "install a newer CongVu to open it")
+                      .arg(m_path)
+                      .arg(current)
+                      .arg(latest);
+        return Status::TooNew;
+    }
+    const auto files = migrationFiles();
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (it.key() <= current)
+            continue;
+        QFile f(it.value());
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_error = tr("cannot read the migration %1").arg(it.value());
+            return Status::MigrationFailed;
+        }
+        if (!applyMigration(it.key(), QString::fromUtf8(f.readAll())))
+            return Status::MigrationFailed;
+        qCInfo(lcStorage) << "migrated" << m_path << "to version" << it.key();
+    }
+    return Status::Ok;
+}
+
+bool Database::applyMigration(int version, const QString &script)
+{
+    QSqlDatabase db = connection();
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        m_error = tr("cannot write the database %1: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    for (const QString &stmt : SqlDialect::statements(m_dialect.expand(script))) {
+        QSqlQuery q(db);
+        if (!q.exec(stmt)) {
+            m_error = tr("migration %1 failed on %2: %3").arg(version).arg(m_path, q.lastError().text());
+            qCWarning(lcStorage) << m_error << stmt;
+            return false;
+        }
+    }
+    if (!afterMigration(version))
+        return false;
+    QSqlQuery q(db);
+    QString err;
+    if (!Sql::prepare(q, version == 1 ? u"INSERT INTO schema_version (version) VALUES (:v)"_s
+                                       : u"UPDATE schema_version SET version = :v"_s, &err)) {
+        m_error = err;
+        return false;
+    }
+    q.bindValue(u":v"_s, version);
+    if (!Sql::exec(q, &err) || !tx.commit()) {
+        m_error = tr("migration %1 failed on %2: %3").arg(version).arg(m_path, err);
+        return false;
+    }
+    return true;
+}
+
+bool Database::afterMigration(int version)
+{
+    if (version != 2)
+        return true;
+    // 0002 added search_text and sort_key: fill them for the rows already there.
+    QSqlDatabase db = connection();
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    QString err;
+    if (!Sql::prepare(read, u"SELECT code, full_name FROM staff"_s, &err) || !Sql::exec(read, &err)) {
+        m_error = err;
+        return false;
+    }
+    QSqlQuery write(db);
+    if (!Sql::prepare(write, u"UPDATE staff SET search_text = :s, sort_key = :k WHERE code = :c"_s, &err)) {
+        m_error = err;
+        return false;
+    }
+    while (read.next()) {
+        const QString code = read.value(0).toString();
+        const QString name = read.value(1).toString();
+        write.bindValue(u":s"_s, foldText(QString(name + u' ' + code)));
+        write.bindValue(u":k"_s, nameSortKey(name));
+        write.bindValue(u":c"_s, code);
+        if (!Sql::exec(write, &err)) {
+            m_error = err;
+            return false;
+        }
+    }
+    return true;
+}

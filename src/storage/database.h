@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sqldialect.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+/**
+ * The office database: opens the SQLite file (WAL, foreign keys, busy timeout), applies the
+ * numbered migrations of schemas/sql each in its own transaction, records the version, and
+ * refuses a database written by a newer program. One instance per connection and thread.
+ */
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Status { Ok, CannotOpen, TooNew, NotCongVu, MigrationFailed };
+
+    /** connectionName must be unique per open database (tests use one per test). */
+    explicit Database(QString connectionName = QStringLiteral("congvu"));
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /**
+     * Opens (creating when missing) and migrates to the latest version.
+     * path may be ":memory:". On failure returns the status and sets errorString().
+     */
+    Status open(const QString &path);
+    /** Opens without migrating (to read the version of a file). */
+    Status openOnly(const QString &path);
+    void close();
+
+    [[nodiscard]] bool isOpen() const;
+    [[nodiscard]] QSqlDatabase connection() const;
+    [[nodiscard]] const QString &path() const { return m_path; }
+    [[nodiscard]] const QString &errorString() const { return m_error; }
+    [[nodiscard]] const SqlDialect &dialect() const { return m_dialect; }
+    /** Version recorded in the database (0 for an empty one). */
+    [[nodiscard]] int schemaVersion() const;
+    /** The newest migration this program knows. */
+    [[nodiscard]] static int latestVersion();
+    /** Applies the missing migrations. */
+    Status migrate();
+
+private:
+    bool applyMigration(int version, const QString &script);
+    bool afterMigration(int version);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+    SqlDialect m_dialect;
+};

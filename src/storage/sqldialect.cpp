@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqldialect.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+QString SqlDialect::expand(QString sql) const
+{
+    switch (m_engine) {
+    case Engine::Sqlite:
+        sql.replace(u"@AUTO_ID@"_s, u"INTEGER PRIMARY KEY AUTOINCREMENT"_s);
+        break;
+    case Engine::Postgres:
+        sql.replace(u"@AUTO_ID@"_s, u"BIGSERIAL PRIMARY KEY"_s);
+        break;
+    }
+    return sql;
+}
+
+QStringList SqlDialect::statements(const QString &script)
+{
+    QStringList out;
+    QString current;
+    const QStringList lines = script.split(u'\n');
+    for (const QString &rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith(u"--"_s))
+            continue;
+        current += rawLine + u'\n';
+        if (line.endsWith(u';')) {
+            current = current.trimmed();
+            current.chop(1);
+            out << current;
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlquery.h"
+
+#include "storagelog.h"
+
+#include <QMetaType>
+#include <QSqlError>
+
+namespace Sql {
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    qCWarning(lcStorage) << "query failed:" << query.lastQuery() << query.boundValues()
+                         << query.lastError().text();
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+bool prepare(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.prepare(sql))
+        return true;
+    qCWarning(lcStorage) << "prepare failed:" << sql << query.lastError().text();
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+QVariant fromDate(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant fromText(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariant fromBool(const std::optional<bool> &b)
+{
+    return b ? QVariant(*b ? 1 : 0) : QVariant(QMetaType::fromType<int>());
+}
+
+QDate toDate(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QString toText(const QVariant &v)
+{
+    return v.isNull() ? QString() : v.toString();
+}
+
+std::optional<bool> toBool(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toInt() != 0;
+}
+
+} // namespace Sql

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/staffmember.h"
+#include "domain/staffquery.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+#include <vector>
+
+/**
+ * Staff in the database (table staff). Reads return domain values; writes run inside the
+ * caller's transaction. Lists are ordered by given name (sort_key) and paged by key, so the
+ * 100,000th row costs what the first does.
+ */
+class StaffRepository
+{
+public:
+    explicit StaffRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+
+    [[nodiscard]] std::optional<StaffMember> find(const QString &code, QString *error = nullptr);
+    /** Inserts, or updates the row with this code. */
+    bool upsert(const StaffMember &member, QString *error = nullptr);
+    bool remove(const QString &code, QString *error = nullptr);
+
+    /** Up to limit people matching query, in name order, after key (from the start when null). */
+    [[nodiscard]] std::vector<StaffMember> page(const StaffQuery &query, const std::optional<StaffPageKey> &after,
+                                                int limit, QString *error = nullptr) const;
+    [[nodiscard]] int count(const StaffQuery &query, QString *error = nullptr) const;
+    /** Every person in code order (export). */
+    [[nodiscard]] std::vector<StaffMember> all(QString *error = nullptr) const;
+    /** Head counts by recorded unit and category of the people in service on date. */
+    [[nodiscard]] std::vector<StaffCount> countsByUnitAndCategory(const QDate &inServiceOn,
+                                                                  QString *error = nullptr) const;
+
+private:
+    QSqlDatabase m_db;
+    std::optional<QSqlQuery> m_find;
+    std::optional<QSqlQuery> m_insert;
+    std::optional<QSqlQuery> m_update;
+};
