@@ -34,16 +34,31 @@ PartStatus readPart(QuaZip &zip, const QString &path, QByteArray *data)
     if (path.isEmpty() || !zip.setCurrentFile(path, QuaZip::csInsensitive))
         return PartStatus::Missing;
     QuaZipFileInfo64 info;
-    if (zip.getCurrentFileInfo(&info) && info.uncompressedSize > quint64(MaxPartSize))
-        return PartStatus::TooLarge;
+    if (zip.getCurrentFileInfo(&info)) {
+        if (info.uncompressedSize > quint64(MaxPartSize))
+            return PartStatus::TooLarge;
+        data->reserve(qsizetype(qMin<quint64>(info.uncompressedSize, 16 * 1024 * 1024)));
+    }
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly))
         return PartStatus::Damaged;
-    *data = file.read(MaxPartSize + 1);
-    const bool readOk = file.getZipError() == UNZ_OK;
+    // In chunks: the declared size may lie, and read(MaxPartSize) would allocate all of it up front.
+    char chunk[64 * 1024];
+    bool readOk = true;
+    for (;;) {
+        const qint64 n = file.read(chunk, sizeof chunk);
+        if (n < 0)
+            readOk = false;
+        if (n <= 0)
+            break;
+        data->append(chunk, qsizetype(n));
+        if (data->size() > MaxPartSize) {
+            file.close();
+            return PartStatus::TooLarge;
+        }
+    }
+    readOk = readOk && file.getZipError() == UNZ_OK;
     file.close(); // checks the CRC
-    if (data->size() > MaxPartSize)
-        return PartStatus::TooLarge;
     if (!readOk || file.getZipError() != UNZ_OK)
         return PartStatus::Damaged;
     return PartStatus::Ok;

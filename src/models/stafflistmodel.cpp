@@ -121,7 +121,8 @@ void StaffListModel::reload()
     m_rows.clear();
     m_atEnd = false;
     m_unitNames.clear();
-    for (const auto &u : m_registry.units().units())
+    const UnitDirectory directory = m_registry.units();
+    for (const auto &u : directory.units())
         m_unitNames.insert(u.code, u.name);
     endResetModel();
     const int total = m_registry.staffCount(query());

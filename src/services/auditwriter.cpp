@@ -22,7 +22,7 @@ QString snapshot(const std::optional<T> &record)
 } // namespace
 
 AuditWriter::AuditWriter(QSqlDatabase db, const Clock &clock, QString actor)
-    : m_db(std::move(db))
+    : m_repository(std::move(db))
     , m_clock(clock)
     , m_actor(std::move(actor))
 {
@@ -32,7 +32,7 @@ bool AuditWriter::staffChanged(const QString &action, const std::optional<StaffM
                                const std::optional<StaffMember> &after, QString *error)
 {
     const QString key = after ? after->code : before ? before->code : QString();
-    return AuditRepository(m_db).append(
+    return m_repository.append(
         {0, m_clock.now(), m_actor, action, u"staff"_s, key, snapshot(before), snapshot(after)}, error);
 }
 
@@ -40,12 +40,12 @@ bool AuditWriter::unitChanged(const QString &action, const std::optional<OrgUnit
                               const std::optional<OrgUnit> &after, QString *error)
 {
     const QString key = after ? after->code : before ? before->code : QString();
-    return AuditRepository(m_db).append(
+    return m_repository.append(
         {0, m_clock.now(), m_actor, action, u"org_unit"_s, key, snapshot(before), snapshot(after)}, error);
 }
 
 bool AuditWriter::note(const QString &action, const QString &entity, const QString &key, const QString &afterJson,
                        QString *error)
 {
-    return AuditRepository(m_db).append({0, m_clock.now(), m_actor, action, entity, key, {}, afterJson}, error);
+    return m_repository.append({0, m_clock.now(), m_actor, action, entity, key, {}, afterJson}, error);
 }

@@ -3,6 +3,7 @@
 
 #include "domain/orgunit.h"
 #include "domain/staffmember.h"
+#include "storage/auditrepository.h"
 
 #include <QSqlDatabase>
 
@@ -25,7 +26,7 @@ public:
               QString *error);
 
 private:
-    QSqlDatabase m_db;
+    AuditRepository m_repository;
     const Clock &m_clock;
     QString m_actor;
 };

@@ -107,173 +107,13 @@ private:
     std::size_t m_next = 0;
 };
 
-/** How a commune title's holders look: share of women, birth years, leader flag, term start. */
-struct CommuneTitleProfile
-{
-    QString code;
-    int femalePercent;
-    int minBirthYear;
-    int maxBirthYear;
-    bool leader;
-    int termYear; ///< 2020 (Party congress) or 2021 (People's Council election); 0 = none
-};
-
-std::span<const CommuneTitleProfile> communeTitles()
-{
-    // The 11 cán bộ and 6 công chức titles of ND 33/2023 Art. 5 (STAFF-CSV.md).
-    static const CommuneTitleProfile table[] = {
-        {u"bi_thu"_s, 15, 1966, 1982, true, 2020},
-        {u"pho_bi_thu"_s, 25, 1968, 1985, true, 2020},
-        {u"chu_tich_hdnd"_s, 20, 1966, 1982, true, 2021},
-        {u"pho_chu_tich_hdnd"_s, 30, 1968, 1988, true, 2021},
-        {u"chu_tich_ubnd"_s, 15, 1968, 1985, true, 2021},
-        {u"pho_chu_tich_ubnd"_s, 30, 1970, 1990, true, 2021},
-        {u"chu_tich_mttq"_s, 35, 1966, 1982, true, 0},
-        {u"bi_thu_doan"_s, 40, 1990, 2000, true, 0},
-        {u"chu_tich_phu_nu"_s, 100, 1970, 1990, true, 0},
-        {u"chu_tich_nong_dan"_s, 20, 1966, 1985, true, 0},
-        {u"chu_tich_ccb"_s, 3, 1965, 1972, true, 0},
-        {u"chi_huy_truong_quan_su"_s, 2, 1975, 1995, false, 0},
-        {u"van_phong_thong_ke"_s, 60, 1975, 2000, false, 0},
-        {u"dia_chinh"_s, 25, 1975, 2000, false, 0},
-        {u"tai_chinh_ke_toan"_s, 65, 1975, 2000, false, 0},
-        {u"tu_phap_ho_tich"_s, 50, 1975, 2000, false, 0},
-        {u"van_hoa_xa_hoi"_s, 50, 1975, 2000, false, 0},
-    };
-    return table;
-}
-
 const CommuneTitleProfile &communeTitle(const QString &code)
 {
-    for (const auto &t : communeTitles()) {
+    for (const auto &t : DemoNames::communeTitles()) {
         if (t.code == code)
             return t;
     }
     Q_UNREACHABLE();
-}
-
-/** A town agency or public service unit, or the staff profile of a generated commune's departments. */
-struct Agency
-{
-    QString code;
-    QString name;
-    QString kind;
-    QString prefix;     ///< staff code prefix
-    QString successor;  ///< new ward after 07/2025 (illustrative, see oldCommunes())
-    QString head;
-    QString deputy;
-    QStringList positions; ///< other staff, handed out in turn
-    QStringList fields;    ///< fields of study suited to the unit
-    int femalePercent;
-};
-
-const QString NewPhuocBinh = u"26001"_s;
-const QString NewPhuocLong = u"26002"_s;
-
-std::span<const Agency> townAgencies()
-{
-    // Names follow the usual town structure; the schools are illustrative. Successors: where the
-    // town's work went after the district level was abolished (the town offices stood in phường
-    // Long Phước, now part of phường Phước Bình) — a judgement for demo purposes, not a record.
-    static const Agency table[] = {
-        {u"688-VP"_s, u"Văn phòng HĐND và UBND thị xã"_s, u"co_quan"_s, u"VP"_s, NewPhuocBinh,
-         u"Chánh Văn phòng"_s, u"Phó Chánh Văn phòng"_s,
-         {u"Chuyên viên"_s, u"Chuyên viên tổng hợp"_s, u"Văn thư"_s, u"Kế toán"_s},
-         {u"Hành chính học"_s, u"Luật"_s, u"Kinh tế"_s, u"Văn thư lưu trữ"_s}, 50},
-        {u"688-NV"_s, u"Phòng Nội vụ"_s, u"co_quan"_s, u"NV"_s, NewPhuocBinh,
-         u"Trưởng phòng"_s, u"Phó Trưởng phòng"_s, {u"Chuyên viên"_s, u"Chuyên viên chính"_s},
-         {u"Quản lý nhà nước"_s, u"Luật"_s, u"Hành chính học"_s, u"Quản trị nhân lực"_s}, 50},
-        {u"688-TCKH"_s, u"Phòng Tài chính - Kế hoạch"_s, u"co_quan"_s, u"TCKH"_s, NewPhuocBinh,
-         u"Trưởng phòng"_s, u"Phó Trưởng phòng"_s, {u"Chuyên viên"_s, u"Kế toán"_s, u"Chuyên viên"_s},
-         {u"Kế toán"_s, u"Tài chính - Ngân hàng"_s, u"Kinh tế"_s, u"Kinh tế đầu tư"_s}, 55},
-        {u"688-TP"_s, u"Phòng Tư pháp"_s, u"co_quan"_s, u"TP"_s, NewPhuocLong,
-         u"Trưởng phòng"_s, u"Phó Trưởng phòng"_s, {u"Chuyên viên"_s},
-         {u"Luật"_s, u"Luật kinh tế"_s, u"Luật hành chính"_s}, 45},
-        {u"688-TNMT"_s, u"Phòng Tài nguyên và Môi trường"_s, u"co_quan"_s, u"TNMT"_s, NewPhuocLong,
-         u"Trưởng phòng"_s, u"Phó Trưởng phòng"_s, {u"Chuyên viên"_s, u"Cán sự"_s},
-         {u"Quản lý đất đai"_s, u"Khoa học môi trường"_s, u"Địa chính"_s}, 35},
-        {u"688-VHTT"_s, u"Phòng Văn hóa và Thông tin"_s, u"co_quan"_s, u"VHTT"_s, NewPhuocLong,
-         u"Trưởng phòng"_s, u"Phó Trưởng phòng"_s, {u"Chuyên viên"_s},
-         {u"Văn hóa học"_s, u"Báo chí"_s, u"Công nghệ thông tin"_s, u"Quản lý văn hóa"_s}, 50},
-        {u"688-GDDT"_s, u"Phòng Giáo dục và Đào tạo"_s, u"co_quan"_s, u"GDDT"_s, NewPhuocBinh,
-         u"Trưởng phòng"_s, u"Phó Trưởng phòng"_s, {u"Chuyên viên"_s},
-         {u"Quản lý giáo dục"_s, u"Sư phạm Toán"_s, u"Sư phạm Ngữ văn"_s}, 60},
-        {u"688-TTVH"_s, u"Trung tâm Văn hóa - Thể thao và Truyền thanh thị xã"_s, u"don_vi_su_nghiep"_s,
-         u"TTVH"_s, NewPhuocLong, u"Giám đốc"_s, u"Phó Giám đốc"_s,
-         {u"Viên chức"_s, u"Phát thanh viên"_s, u"Huấn luyện viên"_s, u"Kỹ thuật viên"_s},
-         {u"Văn hóa học"_s, u"Giáo dục thể chất"_s, u"Báo chí"_s, u"Âm nhạc"_s, u"Công nghệ thông tin"_s}, 45},
-        {u"688-THCS"_s, u"Trường THCS Long Phước"_s, u"don_vi_su_nghiep"_s, u"THCS"_s, NewPhuocBinh,
-         u"Hiệu trưởng"_s, u"Phó Hiệu trưởng"_s,
-         {u"Giáo viên"_s, u"Giáo viên"_s, u"Giáo viên"_s, u"Nhân viên thư viện"_s, u"Giáo viên"_s, u"Kế toán"_s},
-         {u"Sư phạm Toán"_s, u"Sư phạm Ngữ văn"_s, u"Sư phạm Tiếng Anh"_s, u"Sư phạm Vật lý"_s,
-          u"Sư phạm Lịch sử"_s, u"Sư phạm Sinh học"_s}, 70},
-        {u"688-TH"_s, u"Trường Tiểu học Thác Mơ"_s, u"don_vi_su_nghiep"_s, u"TH"_s, NewPhuocLong,
-         u"Hiệu trưởng"_s, u"Phó Hiệu trưởng"_s,
-         {u"Giáo viên"_s, u"Giáo viên"_s, u"Giáo viên"_s, u"Nhân viên y tế trường học"_s},
-         {u"Giáo dục tiểu học"_s, u"Giáo dục tiểu học"_s, u"Sư phạm Tiếng Anh"_s, u"Sư phạm Âm nhạc"_s}, 80},
-    };
-    return table;
-}
-
-/** Staff profiles of a generated commune's departments and service units (cc and vc). */
-const Agency &demoCivilServants()
-{
-    static const Agency a{{}, {}, u"co_quan"_s, {}, {}, u"Trưởng phòng"_s, u"Phó Trưởng phòng"_s,
-                          {u"Chuyên viên Phòng Kinh tế"_s, u"Chuyên viên Phòng Văn hóa - Xã hội"_s,
-                           u"Chuyên viên Văn phòng HĐND và UBND"_s},
-                          {u"Quản lý nhà nước"_s, u"Kinh tế"_s, u"Luật"_s, u"Hành chính học"_s, u"Kế toán"_s}, 50};
-    return a;
-}
-
-const Agency &demoPublicEmployees()
-{
-    static const Agency a{{}, {}, u"don_vi_su_nghiep"_s, {}, {}, u"Hiệu trưởng"_s, u"Phó Hiệu trưởng"_s,
-                          {u"Giáo viên"_s, u"Giáo viên"_s, u"Viên chức Trung tâm Phục vụ hành chính công"_s,
-                           u"Giáo viên"_s, u"Nhân viên y tế"_s},
-                          {u"Giáo dục tiểu học"_s, u"Sư phạm Toán"_s, u"Sư phạm Ngữ văn"_s, u"Điều dưỡng"_s,
-                           u"Hành chính học"_s}, 70};
-    return a;
-}
-
-/** Elected town leaders (cán bộ), kept in the Văn phòng HĐND và UBND unit. */
-std::span<const QString> townCadrePositions()
-{
-    static const QString table[] = {
-        u"Chủ tịch UBND thị xã"_s, u"Phó Chủ tịch UBND thị xã"_s, u"Phó Chủ tịch UBND thị xã"_s,
-        u"Phó Chủ tịch HĐND thị xã"_s, u"Trưởng Ban Pháp chế HĐND thị xã"_s,
-    };
-    return table;
-}
-
-/** A commune-level unit of thị xã Phước Long before 01/07/2025. */
-struct OldCommune
-{
-    QString code;
-    QString name;
-    QString kind;
-    QString prefix;
-    QString successor;
-    bool difficult;
-};
-
-std::span<const OldCommune> oldCommunes()
-{
-    // Codes 25216, 25219 and 25237 are the official ones (LEGAL-RULES.md §7); the other four
-    // are illustrative placeholders. UNSURE: the merge mapping comes from a public code dataset
-    // only (LEGAL-RULES.md §7): Long Phước + Phước Bình + Long Giang (+ xã Bình Sơn of Phú Riềng,
-    // not modelled) → phường Phước Bình; Long Thủy + Thác Mơ + Sơn Giang + Phước Tín → phường
-    // Phước Long. Confirm against NQ 1662/NQ-UBTVQH15. The new codes 26001/26002 are made up,
-    // and "difficult area" for the two communes is illustrative too.
-    static const OldCommune table[] = {
-        {u"25218"_s, u"Phường Long Phước"_s, u"phuong"_s, u"LP"_s, NewPhuocBinh, false},
-        {u"25217"_s, u"Phường Long Thủy"_s, u"phuong"_s, u"LT"_s, NewPhuocLong, false},
-        {u"25219"_s, u"Phường Phước Bình"_s, u"phuong"_s, u"PB"_s, NewPhuocBinh, false},
-        {u"25237"_s, u"Phường Sơn Giang"_s, u"phuong"_s, u"SG"_s, NewPhuocLong, false},
-        {u"25216"_s, u"Phường Thác Mơ"_s, u"phuong"_s, u"TM"_s, NewPhuocLong, false},
-        {u"25220"_s, u"Xã Long Giang"_s, u"xa"_s, u"LG"_s, NewPhuocBinh, true},
-        {u"25222"_s, u"Xã Phước Tín"_s, u"xa"_s, u"PT"_s, NewPhuocLong, true},
-    };
-    return table;
 }
 
 OrgUnit makeUnit(QString code, QString name, QString kind, QString parent, QDate from, QDate to,
@@ -297,7 +137,7 @@ struct StaffUnit
     QString code;
     QString prefix;
     bool difficult = false;
-    const Agency *agency = nullptr;
+    const DemoAgency *agency = nullptr;
     int nextNumber = 1;
     int partTimeHandedOut = 0;
     int positionsHandedOut = 0;
@@ -314,7 +154,7 @@ struct Slot
     bool core = false;     ///< a holder the demo needs: keeps serving, start date known
     bool newcomer = false; ///< started in a new ward after the merge
     const PartTimePosition *partTime = nullptr;
-    const Agency *profile = nullptr; ///< fields of study of cc / cb / vc
+    const DemoAgency *profile = nullptr; ///< fields of study of cc / cb / vc
 };
 
 /** Builds one office; all randomness flows through m_rng in a fixed order. */
@@ -357,22 +197,21 @@ void Builder::addTownUnits()
     // The district level was abolished on 01/07/2025: the town has no successor.
     units.push_back(makeUnit(u"688"_s, u"Thị xã Phước Long"_s, u"huyen"_s, u"70"_s, {}, merge));
 
-    for (const auto &c : oldCommunes()) {
+    for (const auto &c : DemoNames::oldCommunes()) {
         units.push_back(makeUnit(c.code, c.name, c.kind, u"688"_s, {}, merge, c.successor, c.difficult));
         m_oldCommunes.push_back(int(m_units.size()));
         m_units.push_back({c.code, c.prefix, c.difficult});
     }
-    for (const auto &a : townAgencies()) {
+    for (const auto &a : DemoNames::townAgencies()) {
         units.push_back(makeUnit(a.code, a.name, a.kind, u"688"_s, {}, merge, a.successor));
         (a.kind == "co_quan"_L1 ? m_agencies : m_serviceUnits).push_back(int(m_units.size()));
         m_units.push_back({a.code, a.prefix, false, &a});
     }
-    units.push_back(makeUnit(NewPhuocBinh, u"Phường Phước Bình"_s, u"phuong"_s, u"75"_s, merge, {}));
-    m_newWards.push_back(int(m_units.size()));
-    m_units.push_back({NewPhuocBinh, u"PBM"_s});
-    units.push_back(makeUnit(NewPhuocLong, u"Phường Phước Long"_s, u"phuong"_s, u"75"_s, merge, {}));
-    m_newWards.push_back(int(m_units.size()));
-    m_units.push_back({NewPhuocLong, u"PLM"_s});
+    for (const auto &w : DemoNames::newWards()) {
+        units.push_back(makeUnit(w.code, w.name, w.kind, u"75"_s, merge, {}));
+        m_newWards.push_back(int(m_units.size()));
+        m_units.push_back({w.code, w.prefix, w.difficult});
+    }
 }
 
 Slot Builder::communeSlot(int unit, const QString &title, bool core) const
@@ -404,7 +243,7 @@ Slot Builder::partTimeSlot(int unit)
 Slot Builder::agencySlot(int unit, int rank)
 {
     auto &u = m_units[std::size_t(unit)];
-    const Agency &a = *u.agency;
+    const DemoAgency &a = *u.agency;
     Slot s;
     s.unit = unit;
     s.category = a.kind == "co_quan"_L1 ? u"cc"_s : u"vc"_s;
@@ -422,20 +261,18 @@ Slot Builder::agencySlot(int unit, int rank)
 
 std::vector<Slot> Builder::townPlan()
 {
-    static const Agency townLeaders{{}, {}, u"co_quan"_s, {}, {}, {}, {}, {},
-                                    {u"Luật"_s, u"Kinh tế"_s, u"Quản lý nhà nước"_s,
-                                     u"Xây dựng Đảng và chính quyền nhà nước"_s}, 25};
     std::vector<Slot> plan;
     const int office = m_agencies.front(); // Văn phòng HĐND và UBND: the town's elected leaders
+    const DemoAgency &cadres = DemoNames::townCadres();
     auto townCadre = [&](bool core) {
         auto &u = m_units[std::size_t(office)];
         Slot s;
         s.unit = office;
         s.category = u"cb"_s;
-        s.position = townCadrePositions()[std::size_t(u.cadresHandedOut++) % townCadrePositions().size()];
+        s.position = cadres.positions.at(u.cadresHandedOut++ % cadres.positions.size());
         s.leader = true;
         s.core = core;
-        s.profile = &townLeaders;
+        s.profile = &cadres;
         return s;
     };
     // Newcomers of the new wards (started after 01/07/2025), two per tier.
@@ -449,7 +286,7 @@ std::vector<Slot> Builder::townPlan()
             s.unit = unit;
             s.category = u"cc"_s;
             s.position = titles[index];
-            s.profile = &demoCivilServants();
+            s.profile = &DemoNames::communeCivilServants();
         }
         s.core = true;
         s.newcomer = true;
@@ -458,7 +295,7 @@ std::vector<Slot> Builder::townPlan()
 
     // Tier 1: what the demo must show: every title of every commune, every unit's head.
     for (int c : m_oldCommunes) {
-        for (const auto &t : communeTitles())
+        for (const auto &t : DemoNames::communeTitles())
             plan.push_back(communeSlot(c, t.code, true));
         plan.push_back(partTimeSlot(c));
     }
@@ -488,7 +325,7 @@ std::vector<Slot> Builder::townPlan()
         for (int rank = 1; rank <= 6; ++rank)
             plan.push_back(agencySlot(a, rank));
     }
-    for (int i = 1; i < int(townCadrePositions().size()); ++i)
+    for (qsizetype i = 1; i < cadres.positions.size(); ++i)
         plan.push_back(townCadre(false));
     for (int w : m_newWards) {
         plan.push_back(newcomer(w, 2));
@@ -519,7 +356,7 @@ std::vector<Slot> Builder::townPlan()
 
 Slot Builder::demoSlot(int unit, int index)
 {
-    const auto titles = communeTitles();
+    const auto titles = DemoNames::communeTitles();
     if (index < int(titles.size()))
         return communeSlot(unit, titles[std::size_t(index)].code, true);
     // The rest of a generated commune, in a fixed cycle of 23: 2 more cán bộ, 4 công chức cấp xã,
@@ -546,11 +383,11 @@ Slot Builder::demoSlot(int unit, int index)
         s.category = u"cb"_s;
         s.position = u"Chủ nhiệm Ủy ban Kiểm tra Đảng ủy"_s;
         s.leader = true;
-        s.profile = &demoCivilServants();
+        s.profile = &DemoNames::communeCivilServants();
         return s;
     case CivilServant:
     case PublicEmployee: {
-        const Agency &a = kind == CivilServant ? demoCivilServants() : demoPublicEmployees();
+        const DemoAgency &a = kind == CivilServant ? DemoNames::communeCivilServants() : DemoNames::communePublicEmployees();
         s.category = kind == CivilServant ? u"cc"_s : u"vc"_s;
         s.position = a.positions.at(u.positionsHandedOut++ % a.positions.size());
         s.profile = &a;
@@ -604,6 +441,8 @@ StaffMember Builder::makePerson(const Slot &slot)
             minBirth = 1966;
             maxBirth = 1985;
         }
+        if (slot.category == "cb"_L1) // elected with the Party committee of 2020 or the council of 2021
+            termYear = slot.position.contains(u"Đảng"_s) ? 2020 : 2021;
     }
     if (slot.newcomer) {
         minBirth = 1993;
@@ -645,7 +484,9 @@ StaffMember Builder::makePerson(const Slot &slot)
     m.isLeader = slot.leader;
 
     // Start: mostly 2005–2024, some earlier; elected leaders often at the start of their term.
-    const QDate adult = m.birthDate.addYears(21);
+    // Heads of agencies and elected town leaders get there after some years of work.
+    const bool seniorPost = slot.leader && !slot.partTime && slot.category != "cb_xa"_L1;
+    const QDate adult = m.birthDate.addYears(seniorPost ? 28 : 21);
     if (slot.newcomer) {
         m.startDate = m_rng.dateBetween(mergeDate(), QDate(2025, 10, 31));
     } else if (termYear != 0 && m_rng.chance(60) && adult < QDate(termYear, 5, 1)) {
@@ -708,6 +549,8 @@ void Builder::qualify(StaffMember &m, const Slot &slot)
                                                       : DemoNames::fieldsForCommuneTitle(m.position));
         else if (slot.partTime && !slot.partTime->field.isEmpty())
             m.professionalField = mismatch ? m_rng.pick(DemoNames::generalFields()) : slot.partTime->field;
+        else if (const QString implied = DemoNames::fieldForPosition(m.position); !implied.isEmpty())
+            m.professionalField = implied;
         else if (slot.profile)
             m.professionalField = m_rng.pick(std::span<const QString>(slot.profile->fields.constData(),
                                                                    std::size_t(slot.profile->fields.size())));

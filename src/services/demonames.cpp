@@ -1,9 +1,138 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demonames.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace DemoNames {
+
+std::span<const CommuneTitleProfile> communeTitles()
+{
+    static const CommuneTitleProfile table[] = {
+        {u"bi_thu"_s, 15, 1966, 1982, true, 2020},
+        {u"pho_bi_thu"_s, 25, 1968, 1985, true, 2020},
+        {u"chu_tich_hdnd"_s, 20, 1966, 1982, true, 2021},
+        {u"pho_chu_tich_hdnd"_s, 30, 1968, 1988, true, 2021},
+        {u"chu_tich_ubnd"_s, 15, 1968, 1985, true, 2021},
+        {u"pho_chu_tich_ubnd"_s, 30, 1970, 1990, true, 2021},
+        {u"chu_tich_mttq"_s, 35, 1966, 1982, true, 0},
+        {u"bi_thu_doan"_s, 40, 1990, 2000, true, 0},
+        {u"chu_tich_phu_nu"_s, 100, 1970, 1990, true, 0},
+        {u"chu_tich_nong_dan"_s, 20, 1966, 1985, true, 0},
+        {u"chu_tich_ccb"_s, 3, 1965, 1972, true, 0},
+        {u"chi_huy_truong_quan_su"_s, 2, 1975, 1995, false, 0},
+        {u"van_phong_thong_ke"_s, 60, 1975, 2000, false, 0},
+        {u"dia_chinh"_s, 25, 1975, 2000, false, 0},
+        {u"tai_chinh_ke_toan"_s, 65, 1975, 2000, false, 0},
+        {u"tu_phap_ho_tich"_s, 50, 1975, 2000, false, 0},
+        {u"van_hoa_xa_hoi"_s, 50, 1975, 2000, false, 0},
+    };
+    return table;
+}
+
+std::span<const DemoCommune> oldCommunes()
+{
+    // Codes 25216, 25219 and 25237 are the official ones (LEGAL-RULES.md §7); the other four
+    // are illustrative placeholders. UNSURE: the merge mapping comes from a public code dataset
+    // only (LEGAL-RULES.md §7): Long Phước + Phước Bình + Long Giang (+ xã Bình Sơn of Phú Riềng,
+    // not modelled) → phường Phước Bình; Long Thủy + Thác Mơ + Sơn Giang + Phước Tín → phường
+    // Phước Long. Confirm against NQ 1662/NQ-UBTVQH15. The new codes 26001/26002 are made up,
+    // and "difficult area" for the two communes is illustrative too.
+    static const DemoCommune table[] = {
+        {u"25218"_s, u"Phường Long Phước"_s, u"phuong"_s, u"LP"_s, u"26001"_s, false},
+        {u"25217"_s, u"Phường Long Thủy"_s, u"phuong"_s, u"LT"_s, u"26002"_s, false},
+        {u"25219"_s, u"Phường Phước Bình"_s, u"phuong"_s, u"PB"_s, u"26001"_s, false},
+        {u"25237"_s, u"Phường Sơn Giang"_s, u"phuong"_s, u"SG"_s, u"26002"_s, false},
+        {u"25216"_s, u"Phường Thác Mơ"_s, u"phuong"_s, u"TM"_s, u"26002"_s, false},
+        {u"25220"_s, u"Xã Long Giang"_s, u"xa"_s, u"LG"_s, u"26001"_s, true},
+        {u"25222"_s, u"Xã Phước Tín"_s, u"xa"_s, u"PT"_s, u"26002"_s, true},
+    };
+    return table;
+}
+
+std::span<const DemoCommune> newWards()
+{
+    static const DemoCommune table[] = {
+        {u"26001"_s, u"Phường Phước Bình"_s, u"phuong"_s, u"PBM"_s, {}, false},
+        {u"26002"_s, u"Phường Phước Long"_s, u"phuong"_s, u"PLM"_s, {}, false},
+    };
+    return table;
+}
+
+std::span<const DemoAgency> townAgencies()
+{
+    // Names follow the usual town structure; the schools are illustrative. Successors: where the
+    // town's work went after the district level was abolished (the town offices stood in phường
+    // Long Phước, now part of phường Phước Bình) — a judgement for demo purposes, not a record.
+    static const DemoAgency table[] = {
+        {u"688-VP"_s, u"Văn phòng HĐND và UBND thị xã"_s, u"co_quan"_s, u"VP"_s, u"26001"_s,
+         u"Chánh Văn phòng"_s, u"Phó Chánh Văn phòng"_s,
+         {u"Chuyên viên"_s, u"Chuyên viên tổng hợp"_s, u"Văn thư"_s, u"Kế toán"_s},
+         {u"Hành chính học"_s, u"Luật"_s, u"Kinh tế"_s, u"Văn thư lưu trữ"_s}, 50},
+        {u"688-NV"_s, u"Phòng Nội vụ"_s, u"co_quan"_s, u"NV"_s, u"26001"_s,
+         u"Trưởng phòng"_s, u"Phó Trưởng phòng"_s, {u"Chuyên viên"_s, u"Chuyên viên chính"_s},
+         {u"Quản lý nhà nước"_s, u"Luật"_s, u"Hành chính học"_s, u"Quản trị nhân lực"_s}, 50},
+        {u"688-TCKH"_s, u"Phòng Tài chính - Kế hoạch"_s, u"co_quan"_s, u"TCKH"_s, u"26001"_s,
+         u"Trưởng phòng"_s, u"Phó Trưởng phòng"_s, {u"Chuyên viên"_s, u"Kế toán"_s, u"Chuyên viên"_s},
+         {u"Kế toán"_s, u"Tài chính - Ngân hàng"_s, u"Kinh tế"_s, u"Kinh tế đầu tư"_s}, 55},
+        {u"688-TP"_s, u"Phòng Tư pháp"_s, u"co_quan"_s, u"TP"_s, u"26002"_s,
+         u"Trưởng phòng"_s, u"Phó Trưởng phòng"_s, {u"Chuyên viên"_s},
+         {u"Luật"_s, u"Luật kinh tế"_s, u"Luật hành chính"_s}, 45},
+        {u"688-TNMT"_s, u"Phòng Tài nguyên và Môi trường"_s, u"co_quan"_s, u"TNMT"_s, u"26002"_s,
+         u"Trưởng phòng"_s, u"Phó Trưởng phòng"_s, {u"Chuyên viên"_s, u"Cán sự"_s},
+         {u"Quản lý đất đai"_s, u"Khoa học môi trường"_s, u"Địa chính"_s}, 35},
+        {u"688-VHTT"_s, u"Phòng Văn hóa và Thông tin"_s, u"co_quan"_s, u"VHTT"_s, u"26002"_s,
+         u"Trưởng phòng"_s, u"Phó Trưởng phòng"_s, {u"Chuyên viên"_s},
+         {u"Văn hóa học"_s, u"Báo chí"_s, u"Công nghệ thông tin"_s, u"Quản lý văn hóa"_s}, 50},
+        {u"688-GDDT"_s, u"Phòng Giáo dục và Đào tạo"_s, u"co_quan"_s, u"GDDT"_s, u"26001"_s,
+         u"Trưởng phòng"_s, u"Phó Trưởng phòng"_s, {u"Chuyên viên"_s},
+         {u"Quản lý giáo dục"_s, u"Sư phạm Toán"_s, u"Sư phạm Ngữ văn"_s}, 60},
+        {u"688-TTVH"_s, u"Trung tâm Văn hóa - Thể thao và Truyền thanh thị xã"_s, u"don_vi_su_nghiep"_s,
+         u"TTVH"_s, u"26002"_s, u"Giám đốc"_s, u"Phó Giám đốc"_s,
+         {u"Viên chức"_s, u"Phát thanh viên"_s, u"Huấn luyện viên"_s, u"Kỹ thuật viên"_s},
+         {u"Văn hóa học"_s, u"Giáo dục thể chất"_s, u"Báo chí"_s, u"Âm nhạc"_s, u"Công nghệ thông tin"_s}, 45},
+        {u"688-THCS"_s, u"Trường THCS Long Phước"_s, u"don_vi_su_nghiep"_s, u"THCS"_s, u"26001"_s,
+         u"Hiệu trưởng"_s, u"Phó Hiệu trưởng"_s,
+         {u"Giáo viên"_s, u"Giáo viên"_s, u"Giáo viên"_s, u"Nhân viên thư viện"_s, u"Giáo viên"_s, u"Kế toán"_s},
+         {u"Sư phạm Toán"_s, u"Sư phạm Ngữ văn"_s, u"Sư phạm Tiếng Anh"_s, u"Sư phạm Vật lý"_s,
+          u"Sư phạm Lịch sử"_s, u"Sư phạm Sinh học"_s}, 70},
+        {u"688-TH"_s, u"Trường Tiểu học Thác Mơ"_s, u"don_vi_su_nghiep"_s, u"TH"_s, u"26002"_s,
+         u"Hiệu trưởng"_s, u"Phó Hiệu trưởng"_s,
+         {u"Giáo viên"_s, u"Giáo viên"_s, u"Giáo viên"_s, u"Nhân viên y tế trường học"_s},
+         {u"Giáo dục tiểu học"_s, u"Giáo dục tiểu học"_s, u"Sư phạm Tiếng Anh"_s, u"Sư phạm Âm nhạc"_s}, 80},
+    };
+    return table;
+}
+
+const DemoAgency &townCadres()
+{
+    static const DemoAgency a{{}, {}, u"co_quan"_s, {}, {}, {}, {},
+                              {u"Chủ tịch UBND thị xã"_s, u"Phó Chủ tịch UBND thị xã"_s, u"Phó Chủ tịch UBND thị xã"_s,
+                               u"Phó Chủ tịch HĐND thị xã"_s, u"Trưởng Ban Pháp chế HĐND thị xã"_s},
+                              {u"Luật"_s, u"Kinh tế"_s, u"Quản lý nhà nước"_s, u"Xây dựng Đảng và chính quyền nhà nước"_s},
+                              25};
+    return a;
+}
+
+const DemoAgency &communeCivilServants()
+{
+    static const DemoAgency a{{}, {}, u"co_quan"_s, {}, {}, u"Trưởng phòng"_s, u"Phó Trưởng phòng"_s,
+                              {u"Chuyên viên Phòng Kinh tế"_s, u"Chuyên viên Phòng Văn hóa - Xã hội"_s,
+                           u"Chuyên viên Văn phòng HĐND và UBND"_s},
+                              {u"Quản lý nhà nước"_s, u"Kinh tế"_s, u"Luật"_s, u"Hành chính học"_s, u"Kế toán"_s}, 50};
+    return a;
+}
+
+const DemoAgency &communePublicEmployees()
+{
+    static const DemoAgency a{{}, {}, u"don_vi_su_nghiep"_s, {}, {}, u"Hiệu trưởng"_s, u"Phó Hiệu trưởng"_s,
+                              {u"Giáo viên"_s, u"Giáo viên"_s, u"Viên chức Trung tâm Phục vụ hành chính công"_s,
+                           u"Giáo viên"_s, u"Nhân viên y tế"_s},
+                              {u"Giáo dục tiểu học"_s, u"Sư phạm Toán"_s, u"Sư phạm Ngữ văn"_s, u"Điều dưỡng"_s,
+                           u"Hành chính học"_s}, 70};
+    return a;
+}
 
 std::span<const WeightedText> surnames()
 {
@@ -64,7 +193,8 @@ std::span<const QString> stiengMaleGivenNames()
 {
     static const QString table[] = {
         u"Lành"_s, u"Xoong"_s, u"Ré"_s, u"Bình"_s, u"Minh"_s, u"Khánh"_s, u"Đức"_s, u"Lợi"_s,
-        u"Thanh"_s, u"Vinh"_s, u"Sơn"_s, u"Hiền"_s, u"Nhơn"_s, u"Dũng"_s,
+        u"Thanh"_s, u"Vinh"_s, u"Sơn"_s, u"Hiền"_s, u"Nhơn"_s, u"Dũng"_s, u"Ngoan"_s, u"Hùng"_s,
+        u"Tâm"_s, u"Phương"_s,
     };
     return table;
 }
@@ -114,6 +244,23 @@ std::span<const QString> fieldsForCommuneTitle(const QString &title)
     return partyAndState;
 }
 
+QString fieldForPosition(const QString &position)
+{
+    static const std::pair<QString, QString> table[] = {
+        {u"Kế toán"_s, u"Kế toán"_s},
+        {u"Văn thư"_s, u"Văn thư lưu trữ"_s},
+        {u"Nhân viên thư viện"_s, u"Thư viện - Thông tin"_s},
+        {u"Nhân viên y tế"_s, u"Điều dưỡng"_s},
+        {u"Nhân viên y tế trường học"_s, u"Điều dưỡng"_s},
+        {u"Huấn luyện viên"_s, u"Giáo dục thể chất"_s},
+    };
+    for (const auto &[p, field] : table) {
+        if (p == position)
+            return field;
+    }
+    return {};
+}
+
 std::span<const QString> unrelatedFields()
 {
     static const QString table[] = {
@@ -156,8 +303,9 @@ std::span<const QString> itSkills()
     static const QString table[] = {
         u"Chứng chỉ ứng dụng CNTT cơ bản"_s, u"Chứng chỉ ứng dụng CNTT cơ bản"_s,
         u"Chứng chỉ ứng dụng CNTT cơ bản"_s, u"Chứng chỉ ứng dụng CNTT cơ bản"_s,
-        u"Tin học văn phòng"_s, u"Chứng chỉ tin học A"_s, u"Chứng chỉ tin học B"_s,
-        u"Chứng chỉ ứng dụng CNTT nâng cao"_s, u"Cao đẳng Công nghệ thông tin"_s,
+        u"Chứng chỉ ứng dụng CNTT cơ bản"_s, u"Chứng chỉ ứng dụng CNTT cơ bản"_s,
+        u"Tin học văn phòng"_s, u"Tin học văn phòng"_s, u"Chứng chỉ tin học A"_s, u"Chứng chỉ tin học B"_s,
+        u"Chứng chỉ ứng dụng CNTT nâng cao"_s,
     };
     return table;
 }

@@ -48,7 +48,7 @@ bool DemoService::fill(int staffCount, quint32 seed, QString *error, const Progr
     const int total = int(office.staff.size());
     int done = 0;
     for (const auto &m : office.staff) {
-        if (!staff.upsert(m, &err)) {
+        if (!staff.write(m, false, &err)) {
             *error = tr("cannot write the person %1: %2").arg(m.code, err);
             return false;
         }

@@ -257,7 +257,7 @@ ImportReport ImportService::importStaff(const std::vector<StaffImportRow> &rows,
         if (p.before && *p.before == p.member) {
             ++report.unchanged;
         } else {
-            ok = repo.upsert(p.member, &error)
+            ok = repo.write(p.member, p.before.has_value(), &error)
                 && audit.staffChanged(p.before ? u"update"_s : u"insert"_s, p.before, p.member, &error);
             ++(p.before ? report.updated : report.inserted);
         }

@@ -9,10 +9,15 @@ using namespace Qt::StringLiterals;
 
 bool AuditRepository::append(const AuditEntry &e, QString *error)
 {
-    QSqlQuery q(m_db);
-    if (!Sql::prepare(q, u"INSERT INTO audit_log (at, actor, action, entity, entity_key, before_json, after_json) "
-                         "VALUES (:at, :actor, :action, :entity, :key, :before, :after)"_s, error))
-        return false;
+    if (!m_append) {
+        m_append.emplace(m_db);
+        if (!Sql::prepare(*m_append, u"INSERT INTO audit_log (at, actor, action, entity, entity_key, before_json, after_json) "
+                                     "VALUES (:at, :actor, :action, :entity, :key, :before, :after)"_s, error)) {
+            m_append.reset();
+            return false;
+        }
+    }
+    QSqlQuery &q = *m_append;
     q.bindValue(u":at"_s, e.at.toUTC().toString(Qt::ISODateWithMs));
     q.bindValue(u":actor"_s, e.actor);
     q.bindValue(u":action"_s, e.action);
@@ -20,7 +25,9 @@ bool AuditRepository::append(const AuditEntry &e, QString *error)
     q.bindValue(u":key"_s, e.entityKey);
     q.bindValue(u":before"_s, Sql::fromText(e.beforeJson));
     q.bindValue(u":after"_s, Sql::fromText(e.afterJson));
-    return Sql::exec(q, error);
+    const bool ok = Sql::exec(q, error);
+    q.finish();
+    return ok;
 }
 
 std::vector<AuditEntry> AuditRepository::forEntity(const QString &entity, const QString &entityKey,

@@ -3,7 +3,10 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+
+#include <optional>
 
 #include <vector>
 
@@ -34,4 +37,5 @@ public:
 
 private:
     QSqlDatabase m_db;
+    std::optional<QSqlQuery> m_append; ///< prepared once: imports append one row per record
 };

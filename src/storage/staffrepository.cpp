@@ -112,6 +112,7 @@ std::optional<StaffMember> StaffRepository::find(const QString &code, QString *e
 {
     if (!m_find) {
         m_find.emplace(m_db);
+        m_find->setForwardOnly(true);
         if (!Sql::prepare(*m_find, u"SELECT "_s + kColumns + u" FROM staff WHERE code = :code"_s, error)) {
             m_find.reset();
             return std::nullopt;
@@ -129,7 +130,11 @@ std::optional<StaffMember> StaffRepository::find(const QString &code, QString *e
 
 bool StaffRepository::upsert(const StaffMember &m, QString *error)
 {
-    const bool exists = find(m.code, error).has_value();
+    return write(m, find(m.code, error).has_value(), error);
+}
+
+bool StaffRepository::write(const StaffMember &m, bool exists, QString *error)
+{
     auto &slot = exists ? m_update : m_insert;
     if (!slot) {
         slot.emplace(m_db);
@@ -152,7 +157,9 @@ bool StaffRepository::upsert(const StaffMember &m, QString *error)
         }
     }
     bindMember(*slot, m);
-    return Sql::exec(*slot, error);
+    const bool ok = Sql::exec(*slot, error);
+    slot->finish();
+    return ok;
 }
 
 bool StaffRepository::remove(const QString &code, QString *error)
@@ -172,8 +179,8 @@ std::vector<StaffMember> StaffRepository::page(const StaffQuery &query, const st
     QString sql = u"SELECT "_s + kColumns + u" FROM staff"_s + where.sql;
     if (after) {
         sql += where.sql.isEmpty() ? u" WHERE "_s : u" AND "_s;
-        sql += u"(sort_key > ? OR (sort_key = ? AND code > ?))"_s;
-        where.values << after->sortKey << after->sortKey << after->code;
+        sql += u"(sort_key, code) > (?, ?)"_s;
+        where.values << after->sortKey << after->code;
     }
     sql += u" ORDER BY sort_key, code LIMIT ?"_s;
     where.values << limit;

@@ -23,6 +23,8 @@ public:
     [[nodiscard]] std::optional<StaffMember> find(const QString &code, QString *error = nullptr);
     /** Inserts, or updates the row with this code. */
     bool upsert(const StaffMember &member, QString *error = nullptr);
+    /** Writes member knowing whether the row exists (imports already looked it up). */
+    bool write(const StaffMember &member, bool exists, QString *error = nullptr);
     bool remove(const QString &code, QString *error = nullptr);
 
     /** Up to limit people matching query, in name order, after key (from the start when null). */
