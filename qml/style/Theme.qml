@@ -21,6 +21,7 @@ QtObject {
     readonly property color divider: "#eceff1"
     readonly property color hover: "#f5f5f5"
     readonly property color selection: "#fdecea"
+    readonly property color none: "transparent"
 
     readonly property color text: "#212121"
     readonly property color textMuted: "#616161"
@@ -84,6 +85,7 @@ QtObject {
     readonly property int indentPerLevel: 22
     readonly property int listCacheBuffer: 1200
     readonly property int messageTimeout: 5000
+    readonly property int toolTipDelay: 700
 
     // Staff list columns (the name column takes what is left)
     readonly property int colCode: 84

@@ -140,7 +140,9 @@ void ImportController::start(bool dryRun, bool skipInvalid)
                                    .arg(report.total).arg(report.inserted).arg(report.updated)
                                    .arg(report.unchanged).arg(report.rejected);
             } else {
-                c->m_summary = tr("%n row(s) rejected. Nothing was written.", nullptr, std::max(1, report.rejected));
+                c->m_summary = report.rejected > 0
+                    ? tr("%n row(s) rejected. Nothing was written.", nullptr, report.rejected)
+                    : tr("The file was refused. Nothing was written.");
             }
             c->m_busy = false;
             c->m_progress = 1;

@@ -320,7 +320,9 @@ int Cli::runImport(const GlobalOptions &o, const QStringList &input)
                      .arg(report.total).arg(report.inserted).arg(report.updated).arg(report.unchanged).arg(report.rejected)
               << u'\n';
     } else {
-        m_err << tr("%n row(s) rejected: nothing was written.", nullptr, std::max(report.rejected, 1)) << u'\n';
+        m_err << (report.rejected > 0 ? tr("%n row(s) rejected: nothing was written.", nullptr, report.rejected)
+                                      : tr("The file was refused: nothing was written."))
+              << u'\n';
     }
     return report.hasIssues() ? ExitCode::InvalidInput : ExitCode::Ok;
 }

@@ -119,8 +119,9 @@ const DemoAgency &communeCivilServants()
 {
     static const DemoAgency a{{}, {}, u"co_quan"_s, {}, {}, u"Trưởng phòng"_s, u"Phó Trưởng phòng"_s,
                               {u"Chuyên viên Phòng Kinh tế"_s, u"Chuyên viên Phòng Văn hóa - Xã hội"_s,
-                           u"Chuyên viên Văn phòng HĐND và UBND"_s},
-                              {u"Quản lý nhà nước"_s, u"Kinh tế"_s, u"Luật"_s, u"Hành chính học"_s, u"Kế toán"_s}, 50};
+                               u"Chuyên viên Văn phòng HĐND và UBND"_s},
+                              {u"Quản lý nhà nước"_s, u"Kinh tế"_s, u"Luật"_s, u"Hành chính học"_s, u"Kế toán"_s},
+                              50};
     return a;
 }
 
@@ -128,9 +129,10 @@ const DemoAgency &communePublicEmployees()
 {
     static const DemoAgency a{{}, {}, u"don_vi_su_nghiep"_s, {}, {}, u"Hiệu trưởng"_s, u"Phó Hiệu trưởng"_s,
                               {u"Giáo viên"_s, u"Giáo viên"_s, u"Viên chức Trung tâm Phục vụ hành chính công"_s,
-                           u"Giáo viên"_s, u"Nhân viên y tế"_s},
-                              {u"Giáo dục tiểu học"_s, u"Sư phạm Toán"_s, u"Sư phạm Ngữ văn"_s, u"Điều dưỡng"_s,
-                           u"Hành chính học"_s}, 70};
+                               u"Giáo viên"_s, u"Nhân viên y tế"_s},
+                              {u"Giáo dục tiểu học"_s, u"Giáo dục mầm non"_s, u"Sư phạm Toán"_s,
+                               u"Sư phạm Ngữ văn"_s, u"Sư phạm Tiếng Anh"_s},
+                              70};
     return a;
 }
 
@@ -253,6 +255,7 @@ QString fieldForPosition(const QString &position)
         {u"Nhân viên y tế"_s, u"Điều dưỡng"_s},
         {u"Nhân viên y tế trường học"_s, u"Điều dưỡng"_s},
         {u"Huấn luyện viên"_s, u"Giáo dục thể chất"_s},
+        {u"Viên chức Trung tâm Phục vụ hành chính công"_s, u"Hành chính học"_s},
     };
     for (const auto &[p, field] : table) {
         if (p == position)
