@@ -43,6 +43,8 @@ ApplicationWindow {
     minimumHeight: 640
     visible: true
     color: Theme.window
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.textOnAccent
 
     header: Rectangle {
         implicitHeight: Theme.headerHeight
@@ -58,14 +60,14 @@ ApplicationWindow {
                 text: "CongVu"
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
-                color: Theme.onAccent
+                color: Theme.textOnAccent
             }
 
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Registry of cadres and civil servants")
                 font.pixelSize: Theme.fontNormal
-                color: Theme.onAccentMuted
+                color: Theme.textOnAccentMuted
                 elide: Text.ElideRight
             }
 
@@ -75,7 +77,7 @@ ApplicationWindow {
                 //: %1 is the path of the database file
                 text: qsTr("Database: %1").arg(AppController.databasePath)
                 font.pixelSize: Theme.fontSmall
-                color: Theme.onAccentMuted
+                color: Theme.textOnAccentMuted
                 elide: Text.ElideMiddle
             }
         }

@@ -10,7 +10,7 @@ PACKAGES=(
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qttest
-  qml6-module-qtquick-dialogs qt6-qpa-plugins
+  qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qt6-qpa-plugins
   qml6-module-qtcharts qt6-charts-dev
   libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
   libboost-serialization-dev libgl-dev

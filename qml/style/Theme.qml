@@ -9,8 +9,8 @@ QtObject {
     readonly property color accent: "#b71c1c"
     readonly property color accentDark: "#7f0000"
     readonly property color accentSoft: "#fbe9e7"
-    readonly property color onAccent: "#ffffff"
-    readonly property color onAccentMuted: "#f5d0d0"
+    readonly property color textOnAccent: "#ffffff"
+    readonly property color textOnAccentMuted: "#f5d0d0"
 
     readonly property color window: "#f2f3f5"
     readonly property color surface: "#ffffff"
@@ -65,7 +65,7 @@ QtObject {
 
     // Sizes
     readonly property int headerHeight: 52
-    readonly property int navWidth: 190
+    readonly property int navWidth: 180
     readonly property int navItemHeight: 40
     readonly property int navMarkerWidth: 4
     readonly property int rowHeight: 36
@@ -82,32 +82,33 @@ QtObject {
     readonly property int formLabelWidth: 170
     readonly property int formFieldWidth: 320
     readonly property int bannerMaxWidth: 760
+    readonly property int dialogWidth: 480
     readonly property int indentPerLevel: 22
     readonly property int listCacheBuffer: 1200
     readonly property int messageTimeout: 5000
     readonly property int toolTipDelay: 700
 
     // Staff list columns (the name column takes what is left)
-    readonly property int colCode: 84
-    readonly property int colDate: 92
-    readonly property int colUnit: 180
-    readonly property int colCategory: 140
-    readonly property int colPosition: 160
-    readonly property int colLevel: 104
-    readonly property int colTheory: 96
+    readonly property int colCode: 76
+    readonly property int colDate: 84
+    readonly property int colUnit: 164
+    readonly property int colCategory: 136
+    readonly property int colPosition: 150
+    readonly property int colLevel: 92
+    readonly property int colTheory: 92
 
     // Unit tree columns (the name column takes what is left)
-    readonly property int colUnitCode: 84
-    readonly property int colKind: 130
-    readonly property int colValidity: 92
-    readonly property int colSuccessor: 230
-    readonly property int colBadge: 110
-    readonly property int colCount: 70
+    readonly property int colUnitCode: 70
+    readonly property int colKind: 110
+    readonly property int colValidity: 84
+    readonly property int colSuccessor: 240
+    readonly property int colBadge: 100
+    readonly property int colCount: 56
 
     // Dashboard category table
     readonly property int colCategoryCount: 70
     readonly property int colCategoryShare: 60
-    readonly property int categoryTableWidth: 340
+    readonly property int categoryTableWidth: 380
 
     /** Chart colour of a staff category code (presentation only). */
     function categoryColor(category: string): color {

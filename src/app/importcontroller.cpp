@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcontroller.h"
 
-#include "exchange/recordreaders.h"
+#include "exchange/fileimport.h"
 #include "services/importservice.h"
 #include "services/systemclock.h"
 #include "storage/database.h"
@@ -109,13 +109,9 @@ void ImportController::start(bool dryRun, bool skipInvalid)
                         }
                     }, Qt::QueuedConnection);
                 };
-                if (kind == "units"_L1) {
-                    auto parsed = RecordReaders::readUnits(bytes);
-                    report = service.importUnits(parsed.rows, std::move(parsed.issues), options, progress);
-                } else {
-                    auto parsed = RecordReaders::readStaff(bytes);
-                    report = service.importStaff(parsed.rows, std::move(parsed.issues), options, progress);
-                }
+                report = FileImport::run(service, kind == "units"_L1 ? FileImport::Kind::Units
+                                                                     : FileImport::Kind::Staff,
+                                         bytes, options, progress);
             }
         }
         QMetaObject::invokeMethod(self, [self, report, dryRun]() {
@@ -128,7 +124,9 @@ void ImportController::start(bool dryRun, bool skipInvalid)
             }
             c->m_written = report.written;
             c->m_hasRun = true;
-            if (!report.storageError.isEmpty()) {
+            if (report.fileRefused) {
+                c->m_summary = tr("The file was refused. Nothing was written.");
+            } else if (!report.storageError.isEmpty()) {
                 c->m_summary = tr("The database could not be written: %1. Nothing was written.").arg(report.storageError);
             } else if (dryRun) {
                 c->m_summary = report.hasIssues()

@@ -118,7 +118,10 @@ StaffMember PersonEditor::member(QVariantMap *parseErrors) const
         return d;
     };
     auto boolean = [&](const QString &key) -> std::optional<bool> {
-        const auto b = parseBoolean(text(key));
+        bool empty = false;
+        const auto b = parseBoolean(text(key), &empty);
+        if (!b && !empty && parseErrors)
+            parseErrors->insert(key, tr("\"%1\" is not yes or no").arg(text(key)));
         return b;
     };
     StaffMember m;

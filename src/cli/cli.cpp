@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
-#include "exchange/recordreaders.h"
+#include "exchange/fileimport.h"
 #include "exchange/staffexport.h"
 #include "services/demoservice.h"
 #include "services/importservice.h"
@@ -259,11 +259,13 @@ int Cli::runDemo(const GlobalOptions &o, const QStringList &input)
 int Cli::runImport(const GlobalOptions &o, const QStringList &input)
 {
     QStringList args = input;
-    if (args.contains(u"--help"_s) || args.isEmpty()) {
+    if (args.isEmpty())
+        return usageError(tr("import needs what to import (units or staff) and a FILE"));
+    if (args.contains(u"--help"_s)) {
         m_out << tr("Usage: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]\n"
                     "Imports a CSV or XLSX file (STAFF-CSV.md). Nothing is written when a row is invalid,\n"
                     "unless --skip-invalid is given; every problem is printed as FILE:LINE: COLUMN: reason.\n");
-        return args.isEmpty() ? ExitCode::Usage : ExitCode::Ok;
+        return ExitCode::Ok;
     }
     ImportOptions options;
     options.dryRun = takeFlag(args, u"--dry-run"_s);
@@ -295,14 +297,8 @@ int Cli::runImport(const GlobalOptions &o, const QStringList &input)
     SystemClock clock;
     ImportService service(db, clock);
     service.setActor(actorName());
-    ImportReport report;
-    if (kind == "units"_L1) {
-        auto parsed = RecordReaders::readUnits(bytes);
-        report = service.importUnits(parsed.rows, std::move(parsed.issues), options);
-    } else {
-        auto parsed = RecordReaders::readStaff(bytes);
-        report = service.importStaff(parsed.rows, std::move(parsed.issues), options);
-    }
+    const ImportReport report = FileImport::run(
+        service, kind == "units"_L1 ? FileImport::Kind::Units : FileImport::Kind::Staff, bytes, options);
     for (const auto &issue : report.issues)
         m_err << shownName << u':' << issue.line << u": "_s << issue.column << u": "_s << issue.message << u'\n';
     m_err.flush();
@@ -311,7 +307,9 @@ int Cli::runImport(const GlobalOptions &o, const QStringList &input)
               << u'\n';
         return ExitCode::Database;
     }
-    if (options.dryRun) {
+    if (report.fileRefused) {
+        m_out << tr("The file was refused: nothing was written.") << u'\n';
+    } else if (options.dryRun) {
         m_out << tr("Checked %1 rows: %2 new, %3 changed, %4 unchanged, %5 rejected. Nothing was written (--dry-run).")
                      .arg(report.total).arg(report.inserted).arg(report.updated).arg(report.unchanged).arg(report.rejected)
               << u'\n';
@@ -320,8 +318,10 @@ int Cli::runImport(const GlobalOptions &o, const QStringList &input)
                      .arg(report.total).arg(report.inserted).arg(report.updated).arg(report.unchanged).arg(report.rejected)
               << u'\n';
     } else {
-        m_err << (report.rejected > 0 ? tr("%n row(s) rejected: nothing was written.", nullptr, report.rejected)
-                                      : tr("The file was refused: nothing was written."))
+        // stdout: standard error holds only FILE:LINE: COLUMN: reason lines.
+        m_out << (report.rejected > 0 && !report.fileRefused
+                      ? tr("%n row(s) rejected: nothing was written.", nullptr, report.rejected)
+                      : tr("The file was refused: nothing was written."))
               << u'\n';
     }
     return report.hasIssues() ? ExitCode::InvalidInput : ExitCode::Ok;
@@ -330,10 +330,12 @@ int Cli::runImport(const GlobalOptions &o, const QStringList &input)
 int Cli::runExport(const GlobalOptions &o, const QStringList &input)
 {
     QStringList args = input;
-    if (args.contains(u"--help"_s) || args.isEmpty()) {
+    if (args.isEmpty())
+        return usageError(tr("export needs what to export (staff)"));
+    if (args.contains(u"--help"_s)) {
         m_out << tr("Usage: congvu [--db FILE] export staff [--format csv|json] [-o FILE]\n"
                     "Writes every person in the format import staff reads back unchanged.\n");
-        return args.isEmpty() ? ExitCode::Usage : ExitCode::Ok;
+        return ExitCode::Ok;
     }
     QString format = u"csv"_s, output = u"-"_s, error;
     if (!takeOption(args, u"--format"_s, &format, &error) || !takeOption(args, u"-o"_s, &output, &error)

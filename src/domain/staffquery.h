@@ -18,6 +18,7 @@ struct StaffQuery
     QString category;
     QString position;
     QDate inServiceOn;       ///< null = anyone, in service or not
+    QString code;            ///< exactly this person (used to ask whether one person matches)
 
     friend bool operator==(const StaffQuery &, const StaffQuery &) = default;
 };

@@ -103,6 +103,50 @@ private:
     std::vector<ImportIssue> &m_issues;
 };
 
+/**
+ * The 1-based line of every "{" opening an object at the given nesting depth (1: elements of a
+ * top-level array; 2: elements of the list inside the top-level object), strings skipped.
+ */
+std::vector<int> recordLines(const QByteArray &bytes, int depth)
+{
+    std::vector<int> out;
+    int line = 1;
+    int level = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : bytes) {
+        if (c == '\n')
+            ++line;
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            break;
+        case '{':
+        case '[':
+            if (c == '{' && level == depth)
+                out.push_back(line);
+            ++level;
+            break;
+        case '}':
+        case ']':
+            --level;
+            break;
+        default:
+            break;
+        }
+    }
+    return out;
+}
+
 /** JSON (the output of `export staff --format json`, or an array of such objects) as a table. */
 bool jsonTable(const QByteArray &bytes, TextTable *table, ImportIssue *issue)
 {
@@ -130,17 +174,21 @@ bool jsonTable(const QByteArray &bytes, TextTable *table, ImportIssue *issue)
                 table->header << key;
         }
     }
+    const std::vector<int> lines = recordLines(bytes, doc.isArray() ? 1 : 2);
     int index = 0;
     for (const auto &r : records) {
         const QJsonObject o = r.toObject();
         TextTableRow row;
-        row.line = ++index + 1; // the record's position, counted like a CSV data row
+        // The line where the record's "{" stands; its position + 1 if the scan found fewer records.
+        row.line = index < int(lines.size()) ? lines[size_t(index)] : index + 2;
+        ++index;
         for (const QString &key : table->header) {
             const QJsonValue v = o.value(key);
             if (v.isBool())
                 row.cells << (v.toBool() ? u"1"_s : u"0"_s);
             else if (v.isDouble())
-                row.cells << QString::number(v.toDouble());
+                row.cells << (v.toDouble() == double(qint64(v.toDouble())) ? QString::number(qint64(v.toDouble()))
+                                                                             : QString::number(v.toDouble(), 'g', 15));
             else
                 row.cells << v.toString();
         }

@@ -49,8 +49,11 @@ QVariant StaffListModel::data(const QModelIndex &index, int role) const
         return m.professionalLevel.isEmpty() ? QString() : CodeTables::professionalLevel().label(m.professionalLevel);
     case PoliticalTheoryRole:
         return m.politicalTheory.isEmpty() ? QString() : CodeTables::politicalTheory().label(m.politicalTheory);
-    case InServiceRole:
-        return !m.endDate.isValid();
+    case InServiceRole: {
+        // In service on the list's date; without one, "still in service" (no end date).
+        const QDate asOf = QDate::fromString(m_asOfDate, Qt::ISODate);
+        return asOf.isValid() ? m.isInServiceOn(asOf) : !m.endDate.isValid();
+    }
     default:
         return {};
     }
@@ -125,11 +128,7 @@ void StaffListModel::reload()
     for (const auto &u : directory.units())
         m_unitNames.insert(u.code, u.name);
     endResetModel();
-    const int total = m_registry.staffCount(query());
-    if (total != m_totalCount) {
-        m_totalCount = total;
-        Q_EMIT totalCountChanged();
-    }
+    updateTotalCount();
     // The first page is loaded at once so the view and the tests see rows without a fetch.
     fetchMore({});
 }
@@ -163,9 +162,17 @@ QString StaffListModel::codeAt(int row) const
 
 void StaffListModel::personChanged(const QString &code)
 {
+    StaffQuery one = query();
+    one.code = code;
+    const bool matches = m_registry.staffCount(one) > 0;
     for (size_t i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].code != code)
             continue;
+        if (!matches) {
+            // The edit took the person out of the current filter.
+            removeRowAt(int(i));
+            return;
+        }
         const std::optional<StaffMember> fresh = m_registry.findStaff(code);
         if (fresh && staffPageKeyOf(*fresh).sortKey == staffPageKeyOf(m_rows[i]).sortKey) {
             m_rows[i] = *fresh;
@@ -175,7 +182,9 @@ void StaffListModel::personChanged(const QString &code)
         }
         break;
     }
-    // A new person, or one whose name moved them in the order: read the list again.
+    if (!matches)
+        return; // not listed before, not listed now
+    // A person new to the list, or one whose name moved them in the order: read the list again.
     reload();
 }
 
@@ -183,12 +192,27 @@ void StaffListModel::personRemoved(const QString &code)
 {
     for (size_t i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].code == code) {
-            beginRemoveRows({}, int(i), int(i));
-            m_rows.erase(m_rows.begin() + qsizetype(i));
-            endRemoveRows();
-            m_totalCount = std::max(0, m_totalCount - 1);
-            Q_EMIT totalCountChanged();
+            removeRowAt(int(i));
             return;
         }
     }
+    // Not among the loaded rows: only the count may have changed.
+    updateTotalCount();
+}
+
+void StaffListModel::removeRowAt(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_rows.erase(m_rows.begin() + row);
+    endRemoveRows();
+    updateTotalCount();
+}
+
+void StaffListModel::updateTotalCount()
+{
+    const int total = m_registry.staffCount(query());
+    if (total == m_totalCount)
+        return;
+    m_totalCount = total;
+    Q_EMIT totalCountChanged();
 }

@@ -84,6 +84,8 @@ Q_SIGNALS:
 
 private:
     void scheduleReload();
+    void removeRowAt(int row);
+    void updateTotalCount();
 
     RegistryService &m_registry;
     std::vector<StaffMember> m_rows;

@@ -80,7 +80,7 @@ QHash<int, QByteArray> UnitTreeModel::roleNames() const
 
 void UnitTreeModel::reload()
 {
-    reload(m_today.isValid() ? m_today : QDate::currentDate());
+    reload(m_today); // the date the app layer gave last (models do not read the clock)
 }
 
 void UnitTreeModel::reload(const QDate &today)

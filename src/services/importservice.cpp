@@ -136,7 +136,12 @@ ImportReport ImportService::importUnits(const std::vector<UnitImportRow> &rows, 
     sortIssues(report.issues);
     report.rejected = rejectedRows(report.issues);
 
+    const auto finishProgress = [&]() {
+        if (progress)
+            progress(int(incoming.size()) * 2, int(incoming.size()) * 2);
+    };
     if (options.dryRun) {
+        finishProgress();
         for (const auto &[line, unit] : valid) {
             const auto it = storedByCode.constFind(unit.code);
             if (it == storedByCode.cend()) ++report.inserted;
@@ -173,6 +178,7 @@ ImportReport ImportService::importUnits(const std::vector<UnitImportRow> &rows, 
         report.inserted = report.updated = report.unchanged = 0;
         return report;
     }
+    finishProgress();
     report.written = true;
     return report;
 }
@@ -241,6 +247,8 @@ ImportReport ImportService::importStaff(const std::vector<StaffImportRow> &rows,
     };
     if (options.dryRun) {
         countOnly();
+        if (progress)
+            progress(steps, steps);
         return report;
     }
     if (headerFailed(report.issues) || (report.hasIssues() && !options.skipInvalid))

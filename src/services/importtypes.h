@@ -49,6 +49,7 @@ struct ImportReport
     int rejected = 0;   ///< rows with at least one issue
     std::vector<ImportIssue> issues;
     bool written = false;  ///< the transaction was committed
+    bool fileRefused = false; ///< the file could not be read at all (issues say why); nothing was checked
     QString storageError;  ///< non-empty when the database could not be written (nothing was)
 
     [[nodiscard]] bool hasIssues() const { return !issues.empty(); }

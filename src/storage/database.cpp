@@ -108,17 +108,20 @@ Database::Status Database::openOnly(const QString &path)
         m_error = tr("cannot open the database %1: %2").arg(path, db.lastError().text());
         return Status::CannotOpen;
     }
-    QSqlQuery q(db);
-    // A file that is not SQLite fails on its first read.
-    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
-        m_error = tr("cannot open the database %1: %2").arg(path, q.lastError().text());
+    {
+        QSqlQuery q(db);
+        // A file that is not SQLite fails on its first read.
+        if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
+            m_error = tr("cannot open the database %1: %2").arg(path, q.lastError().text());
+        } else {
+            q.exec(u"PRAGMA foreign_keys=ON"_s);
+            q.exec(u"PRAGMA synchronous=NORMAL"_s);
+        }
+    }
+    if (!m_error.isEmpty()) {
         close();
         return Status::CannotOpen;
     }
-    if (!memory)
-        q.exec(u"PRAGMA journal_mode=WAL"_s);
-    q.exec(u"PRAGMA foreign_keys=ON"_s);
-    q.exec(u"PRAGMA synchronous=NORMAL"_s);
     return Status::Ok;
 }
 
@@ -128,8 +131,15 @@ Database::Status Database::open(const QString &path)
     if (s != Status::Ok)
         return s;
     const Status m = migrate();
-    if (m != Status::Ok)
+    if (m != Status::Ok) {
         close();
+        return m;
+    }
+    // Only a database this program accepted is switched to WAL (it changes the file's header).
+    if (path != ":memory:"_L1) {
+        QSqlQuery q(connection());
+        q.exec(u"PRAGMA journal_mode=WAL"_s);
+    }
     return m;
 }
 

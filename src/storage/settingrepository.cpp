@@ -24,6 +24,6 @@ bool SettingRepository::setValue(const QString &key, const QString &value, QStri
                                 : u"INSERT INTO setting (key, value) VALUES (:key, :value)"_s, error))
         return false;
     q.bindValue(u":key"_s, key);
-    q.bindValue(u":value"_s, value);
+    q.bindValue(u":value"_s, value.isNull() ? u""_s : value); // the column is NOT NULL
     return Sql::exec(q, error);
 }

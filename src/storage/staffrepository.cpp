@@ -98,6 +98,10 @@ Where whereOf(const StaffQuery &query)
         parts << u"position = ?"_s;
         values << query.position;
     }
+    if (!query.code.isEmpty()) {
+        parts << u"code = ?"_s;
+        values << query.code;
+    }
     if (query.inServiceOn.isValid()) {
         const QString d = query.inServiceOn.toString(Qt::ISODate);
         parts << u"(start_date IS NULL OR start_date <= ?) AND (end_date IS NULL OR end_date > ?)"_s;

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fileimport.h"
+
+#include "recordreaders.h"
+#include "services/importservice.h"
+
+namespace FileImport {
+
+namespace {
+
+template<typename Row>
+ImportReport refused(RecordReaders::Result<Row> &&parsed)
+{
+    ImportReport report;
+    report.fileRefused = true;
+    report.issues = std::move(parsed.issues);
+    return report;
+}
+
+} // namespace
+
+ImportReport run(ImportService &service, Kind kind, const QByteArray &bytes, const ImportOptions &options,
+                 const ProgressCallback &progress)
+{
+    if (kind == Kind::Units) {
+        auto parsed = RecordReaders::readUnits(bytes);
+        if (!parsed.fileOk)
+            return refused(std::move(parsed));
+        return service.importUnits(parsed.rows, std::move(parsed.issues), options, progress);
+    }
+    auto parsed = RecordReaders::readStaff(bytes);
+    if (!parsed.fileOk)
+        return refused(std::move(parsed));
+    return service.importStaff(parsed.rows, std::move(parsed.issues), options, progress);
+}
+
+} // namespace FileImport
