@@ -178,11 +178,10 @@ void AppController::applyLanguage(const QString &language)
         delete g_translator;
         g_translator = nullptr;
     }
-    if (language == "vi"_L1) {
-        g_translator = new QTranslator(QCoreApplication::instance());
-        if (g_translator->load(u":/i18n/congvu_vi.qm"_s))
-            QCoreApplication::installTranslator(g_translator);
-    }
+    // Vietnamese is a full translation; English is the source text plus its plural forms.
+    g_translator = new QTranslator(QCoreApplication::instance());
+    if (g_translator->load(language == "vi"_L1 ? u":/i18n/congvu_vi.qm"_s : u":/i18n/congvu_en.qm"_s))
+        QCoreApplication::installTranslator(g_translator);
 }
 
 QString AppController::savedLanguage()

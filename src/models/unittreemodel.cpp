@@ -119,7 +119,11 @@ void UnitTreeModel::reload(const QDate &today)
             visit(c, depth + 1);
     };
     QStringList roots = m_directory.roots();
-    roots.sort();
+    // Units valid today first (the office as it is), then the history.
+    std::sort(roots.begin(), roots.end(), [&](const QString &a, const QString &b) {
+        const bool va = m_directory.find(a)->isValidOn(m_today), vb = m_directory.find(b)->isValidOn(m_today);
+        return va != vb ? va : a < b;
+    });
     for (const QString &r : roots)
         visit(r, 0);
     endResetModel();
