@@ -1,0 +1,1402 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>the option %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (expected vi or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
+
+Without a command, opens the CongVu window on the database.
+
+Commands:
+  init                          create or upgrade the database
+  demo [--staff N] [--seed S]   fill an empty database with the demo office
+  import units FILE             import org units (CSV, XLSX)
+  import staff FILE             import staff (CSV, XLSX, JSON)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json] [-o FILE]
+
+Options:
+  --db FILE            the database (default: congvu.sqlite in the application data folder;
+                       also the CONGVU_DB environment variable)
+  --lang vi|en         language of messages (default: vi)
+  --screenshot FILE    open the window, save it as PNG to FILE and exit
+  --page NAME          with --screenshot: dashboard, staff, units, import
+  --help, --version
+
+FILE may be - for standard input or output.
+Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;congvu --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] init
+Creates the database, or upgrades it to this program&apos;s schema.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 is at schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] demo [--staff N] [--seed S]
+Fills an empty database with the demo office of thị xã Phước Long (same seed, same data).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--staff must be a number from 1 to 2000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 is not empty: demo data goes only into an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo office written to %1: %n people.</source>
+        <translation>
+            <numerusform>Demo office written to %1: %n person.</numerusform>
+            <numerusform>Demo office written to %1: %n people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import needs what to import (units or staff) and a FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]
+Imports a CSV or XLSX file (STAFF-CSV.md). Nothing is written when a row is invalid,
+unless --skip-invalid is given; every problem is printed as FILE:LINE: COLUMN: reason.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1 is not available in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import &quot;%1&quot; (expected units or staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1 needs exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 (nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was refused: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: %2 new, %3 changed, %4 unchanged, %5 rejected. Nothing was written (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 new, %3 changed, %4 unchanged, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: nothing was written.</source>
+        <translation>
+            <numerusform>%n row rejected: nothing was written.</numerusform>
+            <numerusform>%n rows rejected: nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export needs what to export (staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] export staff [--format csv|json] [-o FILE]
+Writes every person in the format import staff reads back unchanged.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export &quot;%1&quot; (expected staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected csv or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people written to %1.</source>
+        <translation>
+            <numerusform>%n person written to %1.</numerusform>
+            <numerusform>%n people written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CodeTable</name>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower secondary (9/12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper secondary (12/12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untrained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elementary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elementary political theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate political theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced political theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bachelor of political theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil servant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune civil servant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part-time commune worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District / town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public service unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party Committee Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy Party Committee Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair of the People&apos;s Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vice-chair of the People&apos;s Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair of the People&apos;s Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vice-chair of the People&apos;s Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair of the Fatherland Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary of the Youth Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair of the Women&apos;s Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair of the Farmers&apos; Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair of the Veterans&apos; Association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military Command Chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office and statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land administration, construction and environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance and accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justice and civil status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture and social affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMap</name>
+    <message>
+        <source>column %1 has an empty header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; expected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required column %1 (%2) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeleteDialog</name>
+    <message>
+        <source>Delete person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? This cannot be undone.</source>
+        <extracomment>%1 is the person&apos;s full name, %2 their staff code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is UTF-16 text; save it as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a text (CSV) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (byte 0x%1)</source>
+        <extracomment>%1 is the hexadecimal value of the first byte that is not UTF-8, e.g. E9</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field starting on this line has no closing quote (&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every category, every unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune-level staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in communes, wards and towns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid on this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff yet — import a staff file or run the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or choose another date: no one was in service on this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a unit to see its people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>cannot open the database %1: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: cannot create the folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CongVu database (it has tables but no schema version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2, newer than this program supports (%3): install a newer CongVu to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1 failed on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date as YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoService</name>
+    <message>
+        <source>the database %1 is not empty: demo data goes only into an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the unit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the person %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was refused. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be written: %1. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: %2 rejected. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: %2 new, %3 changed, %4 unchanged. The file can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 new, %3 changed, %4 unchanged, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected. Nothing was written.</source>
+        <translation>
+            <numerusform>%n row rejected. Nothing was written.</numerusform>
+            <numerusform>%n rows rejected. Nothing was written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a units or staff list kept in a spreadsheet (CSV or XLSX). Every row is checked first: a file with a bad row writes nothing, and every bad row is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and check every row without writing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: fix the file and import again, or import only the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import valid rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found:</source>
+        <extracomment>%n is the number of problems found in the file</extracomment>
+        <translation>
+            <numerusform>%n problem found:</numerusform>
+            <numerusform>%n problems found:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>duplicate code &quot;%1&quot; (already on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueRow</name>
+    <message>
+        <source>Line %1</source>
+        <extracomment>%1 is a line number of the imported file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Registry of cadres and civil servants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <extracomment>%1 is the path of the database file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <extracomment>%1 is the program&apos;s version number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>The person %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date (DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the staff code cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonField</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>← Back to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnic minority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader or manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this position since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left this position on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>CongVu cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordReaders</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid date (expected YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a yes/no value (expected 1/0, x, có/không, yes/no, true/false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON holds no &quot;staff&quot; or &quot;units&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header has %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryService</name>
+    <message>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the staff code &quot;%1&quot; is already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person %1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the unit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the unit %1 still has %n people: move them first</source>
+        <translation>
+            <numerusform>the unit %1 still has %n person: move them first</numerusform>
+            <numerusform>the unit %1 still has %n people: move them first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the unit %1 is the parent or successor of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete the unit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window changes at once; the choice is kept for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffHeader</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <extracomment>%n is the number of people the filters select</extracomment>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or code — accents optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: everyone in the registry, in service or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date as YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff yet — import a staff file or run the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches “%1” with these filters.</source>
+        <extracomment>%1 is the text searched for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling, or clear the filters to see everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffValidator</name>
+    <message>
+        <source>unknown value &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the staff code is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the staff code is longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the full name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the position is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a title of a commune cadre (cb_xa); expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a title of a commune civil servant (cc_xa); expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date %1 is before 1900</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start date %1 is less than 15 years after the birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end date must be after the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitHeader</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitRow</name>
+    <message>
+        <source>merged → %1</source>
+        <extracomment>%1 is the unit it was merged into, &quot;Name (code)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficult area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitValidator</name>
+    <message>
+        <source>the unit code is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit kind is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit kind &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit cannot be its own parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parent unit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent &quot;%1&quot; makes a cycle in the unit tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid_to must be after valid_from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit cannot be its own successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown successor unit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the successor &quot;%1&quot; makes a cycle of merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <extracomment>%n is the number of units, valid or not</extracomment>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grey: no longer valid today. Staff: people in service today recorded in the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the people of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No units yet — import a units file or run the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>the file is not a readable .xlsx workbook (damaged zip archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an Excel .xlsx workbook (%1 is missing)</source>
+        <extracomment>%1 is a file name inside the workbook, e.g. xl/workbook.xml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is too large (%1 is over %2 MB)</source>
+        <extracomment>%1 is a file name inside the workbook, %2 a size in MB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (%1 cannot be unpacked)</source>
+        <extracomment>%1 is a file name inside the workbook</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (%1: %2)</source>
+        <extracomment>%1 is a file name inside the workbook, %2 the XML parser&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first worksheet is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
