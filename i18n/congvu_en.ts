@@ -23,32 +23,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
-
-Without a command, opens the CongVu window on the database.
-
-Commands:
-  init                          create or upgrade the database
-  demo [--staff N] [--seed S]   fill an empty database with the demo office
-  import units FILE             import org units (CSV, XLSX)
-  import staff FILE             import staff (CSV, XLSX, JSON)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json] [-o FILE]
-
-Options:
-  --db FILE            the database (default: congvu.sqlite in the application data folder;
-                       also the CONGVU_DB environment variable)
-  --lang vi|en         language of messages (default: vi)
-  --screenshot FILE    open the window, save it as PNG to FILE and exit
-  --page NAME          with --screenshot: dashboard, staff, units, import
-  --help, --version
-
-FILE may be - for standard input or output.
-Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try &apos;congvu --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,13 +75,6 @@ Fills an empty database with the demo office of thị xã Phước Long (same se
     </message>
     <message>
         <source>import needs what to import (units or staff) and a FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]
-Imports a CSV or XLSX file (STAFF-CSV.md). Nothing is written when a row is invalid,
-unless --skip-invalid is given; every problem is printed as FILE:LINE: COLUMN: reason.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -181,6 +148,40 @@ Writes every person in the format import staff reads back unchanged.
             <numerusform>%n person written to %1.</numerusform>
             <numerusform>%n people written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
+
+Without a command, opens the CongVu window on the database.
+
+Commands:
+  init                          create or upgrade the database
+  demo [--staff N] [--seed S]   fill an empty database with the demo office
+  import units FILE             import org units (CSV, XLSX)
+  import staff FILE             import staff (CSV, XLSX, JSON)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json] [-o FILE]
+
+Options:
+  --db FILE            the database (default: congvu.sqlite in the application data folder;
+                       also the CONGVU_DB environment variable)
+  --lang vi|en         language of messages (default: vi)
+  --screenshot FILE    open the window, save it as PNG to FILE and exit
+  --page NAME          with --screenshot: dashboard, staff, units, import, settings
+  --help, --version
+
+FILE may be - for standard input or output.
+Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]
+Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
+is invalid, unless --skip-invalid is given; every problem is printed as
+FILE:LINE: COLUMN: reason.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -488,10 +489,6 @@ Writes every person in the format import staff reads back unchanged.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No staff yet — import a staff file or run the demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Or choose another date: no one was in service on this one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,6 +522,10 @@ Writes every person in the format import staff reads back unchanged.
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff yet — import a staff file on the Import page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -574,11 +575,11 @@ Writes every person in the format import staff reads back unchanged.
 <context>
     <name>DateField</name>
     <message>
-        <source>YYYY-MM-DD</source>
+        <source>Type a date as YYYY-MM-DD or DD/MM/YYYY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a date as YYYY-MM-DD or DD/MM/YYYY</source>
+        <source>DD/MM/YYYY</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -740,10 +741,6 @@ Writes every person in the format import staff reads back unchanged.
 <context>
     <name>Main</name>
     <message>
-        <source>Registry of cadres and civil servants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <extracomment>%1 is the path of the database file</extracomment>
         <translation type="unfinished"></translation>
@@ -771,6 +768,10 @@ Writes every person in the format import staff reads back unchanged.
     <message>
         <source>Version %1</source>
         <extracomment>%1 is the program&apos;s version number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry of cadres, civil servants and public employees</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -951,6 +952,11 @@ Writes every person in the format import staff reads back unchanged.
     </message>
     <message>
         <source>Foreign language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <comment>person page section</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1163,10 +1169,6 @@ Writes every person in the format import staff reads back unchanged.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No staff yet — import a staff file or run the demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No one matches “%1” with these filters.</source>
         <extracomment>%1 is the text searched for</extracomment>
         <translation type="unfinished"></translation>
@@ -1177,6 +1179,10 @@ Writes every person in the format import staff reads back unchanged.
     </message>
     <message>
         <source>Check the spelling, or clear the filters to see everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff yet — import a staff file on the Import page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1356,11 +1362,11 @@ Writes every person in the format import staff reads back unchanged.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No units yet — import a units file or run the demo</source>
+        <source>Go to Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go to Import</source>
+        <source>No units yet — import a units file on the Import page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,54 +23,6 @@
         <translation>không hỗ trợ ngôn ngữ &quot;%1&quot; (dùng vi hoặc en)</translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
-
-Without a command, opens the CongVu window on the database.
-
-Commands:
-  init                          create or upgrade the database
-  demo [--staff N] [--seed S]   fill an empty database with the demo office
-  import units FILE             import org units (CSV, XLSX)
-  import staff FILE             import staff (CSV, XLSX, JSON)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json] [-o FILE]
-
-Options:
-  --db FILE            the database (default: congvu.sqlite in the application data folder;
-                       also the CONGVU_DB environment variable)
-  --lang vi|en         language of messages (default: vi)
-  --screenshot FILE    open the window, save it as PNG to FILE and exit
-  --page NAME          with --screenshot: dashboard, staff, units, import
-  --help, --version
-
-FILE may be - for standard input or output.
-Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
-</source>
-        <translation>Cách dùng: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
-
-Không có lệnh: mở cửa sổ CongVu trên cơ sở dữ liệu.
-
-Các lệnh:
-  init                          tạo mới hoặc nâng cấp cơ sở dữ liệu
-  demo [--staff N] [--seed S]   nạp dữ liệu mẫu vào cơ sở dữ liệu trống
-  import units FILE             nhập danh sách đơn vị (CSV, XLSX)
-  import staff FILE             nhập danh sách cán bộ (CSV, XLSX, JSON)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json] [-o FILE]
-
-Tùy chọn:
-  --db FILE            tệp cơ sở dữ liệu (mặc định: congvu.sqlite trong thư mục dữ liệu ứng dụng;
-                       hoặc theo biến môi trường CONGVU_DB)
-  --lang vi|en         ngôn ngữ của thông báo (mặc định: vi)
-  --screenshot FILE    mở cửa sổ, lưu ảnh PNG vào FILE rồi thoát
-  --page NAME          dùng với --screenshot: dashboard, staff, units, import
-  --help, --version
-
-FILE có thể là - để đọc từ đầu vào chuẩn hoặc ghi ra đầu ra chuẩn.
-Mã thoát: 0 hoàn tất, 2 dữ liệu không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
-</translation>
-    </message>
-    <message>
         <source>Try &apos;congvu --help&apos;.</source>
         <translation>Xem hướng dẫn: &apos;congvu --help&apos;.</translation>
     </message>
@@ -127,16 +79,6 @@ Nạp dữ liệu mẫu của thị xã Phước Long vào cơ sở dữ liệu 
     <message>
         <source>import needs what to import (units or staff) and a FILE</source>
         <translation>lệnh import cần loại dữ liệu (units hoặc staff) và một FILE</translation>
-    </message>
-    <message>
-        <source>Usage: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]
-Imports a CSV or XLSX file (STAFF-CSV.md). Nothing is written when a row is invalid,
-unless --skip-invalid is given; every problem is printed as FILE:LINE: COLUMN: reason.
-</source>
-        <translation>Cách dùng: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]
-Nhập một tệp CSV hoặc XLSX (STAFF-CSV.md). Có dòng không hợp lệ thì không ghi gì,
-trừ khi dùng --skip-invalid; mỗi lỗi được in theo dạng FILE:LINE: COLUMN: reason.
-</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
@@ -209,6 +151,66 @@ Xuất toàn bộ cán bộ theo định dạng mà import staff đọc lại đ
         <translation>
             <numerusform>Đã ghi %n người vào %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
+
+Without a command, opens the CongVu window on the database.
+
+Commands:
+  init                          create or upgrade the database
+  demo [--staff N] [--seed S]   fill an empty database with the demo office
+  import units FILE             import org units (CSV, XLSX)
+  import staff FILE             import staff (CSV, XLSX, JSON)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json] [-o FILE]
+
+Options:
+  --db FILE            the database (default: congvu.sqlite in the application data folder;
+                       also the CONGVU_DB environment variable)
+  --lang vi|en         language of messages (default: vi)
+  --screenshot FILE    open the window, save it as PNG to FILE and exit
+  --page NAME          with --screenshot: dashboard, staff, units, import, settings
+  --help, --version
+
+FILE may be - for standard input or output.
+Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
+
+Không có lệnh: mở cửa sổ CongVu trên cơ sở dữ liệu.
+
+Các lệnh:
+  init                          tạo mới hoặc nâng cấp cơ sở dữ liệu
+  demo [--staff N] [--seed S]   nạp dữ liệu mẫu vào cơ sở dữ liệu trống
+  import units FILE             nhập danh sách đơn vị (CSV, XLSX)
+  import staff FILE             nhập danh sách cán bộ (CSV, XLSX, JSON)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json] [-o FILE]
+
+Tùy chọn:
+  --db FILE            tệp cơ sở dữ liệu (mặc định: congvu.sqlite trong thư mục dữ liệu ứng dụng;
+                       hoặc theo biến môi trường CONGVU_DB)
+  --lang vi|en         ngôn ngữ của thông báo (mặc định: vi)
+  --screenshot FILE    mở cửa sổ, lưu ảnh PNG vào FILE rồi thoát
+  --page NAME          dùng với --screenshot: dashboard, staff, units, import, settings
+  --help, --version
+
+FILE có thể là - để đọc từ đầu vào chuẩn hoặc ghi ra đầu ra chuẩn.
+Mã thoát: 0 hoàn tất, 2 dữ liệu không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
+</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]
+Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
+is invalid, unless --skip-invalid is given; every problem is printed as
+FILE:LINE: COLUMN: reason.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]
+Nhập một tệp CSV hoặc XLSX (danh sách cán bộ còn nhận tệp JSON của export staff). Có dòng
+không hợp lệ thì không ghi gì, trừ khi dùng --skip-invalid; mỗi lỗi được in theo dạng
+FILE:LINE: COLUMN: reason.
+</translation>
     </message>
 </context>
 <context>
@@ -516,10 +518,6 @@ Xuất toàn bộ cán bộ theo định dạng mà import staff đọc lại đ
         <translation>còn hiệu lực vào ngày này</translation>
     </message>
     <message>
-        <source>No staff yet — import a staff file or run the demo</source>
-        <translation>Chưa có cán bộ — hãy nhập tệp danh sách cán bộ hoặc nạp dữ liệu mẫu</translation>
-    </message>
-    <message>
         <source>Or choose another date: no one was in service on this one.</source>
         <translation>Hoặc chọn ngày khác: không có ai đang công tác vào ngày này.</translation>
     </message>
@@ -554,6 +552,10 @@ Xuất toàn bộ cán bộ theo định dạng mà import staff đọc lại đ
     <message>
         <source>Total</source>
         <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>No staff yet — import a staff file on the Import page</source>
+        <translation>Chưa có cán bộ — hãy nhập tệp danh sách cán bộ ở trang Nhập dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -602,12 +604,12 @@ Xuất toàn bộ cán bộ theo định dạng mà import staff đọc lại đ
 <context>
     <name>DateField</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>Type a date as YYYY-MM-DD or DD/MM/YYYY</source>
         <translation>Nhập ngày theo dạng YYYY-MM-DD hoặc DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>ngày/tháng/năm</translation>
     </message>
 </context>
 <context>
@@ -766,10 +768,6 @@ Xuất toàn bộ cán bộ theo định dạng mà import staff đọc lại đ
 <context>
     <name>Main</name>
     <message>
-        <source>Registry of cadres and civil servants</source>
-        <translation>Quản lý cán bộ, công chức, viên chức</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <extracomment>%1 is the path of the database file</extracomment>
         <translation>Cơ sở dữ liệu: %1</translation>
@@ -798,6 +796,10 @@ Xuất toàn bộ cán bộ theo định dạng mà import staff đọc lại đ
         <source>Version %1</source>
         <extracomment>%1 is the program&apos;s version number</extracomment>
         <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Registry of cadres, civil servants and public employees</source>
+        <translation>Quản lý cán bộ, công chức, viên chức</translation>
     </message>
 </context>
 <context>
@@ -978,6 +980,11 @@ Xuất toàn bộ cán bộ theo định dạng mà import staff đọc lại đ
     <message>
         <source>Foreign language</source>
         <translation>Ngoại ngữ</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <comment>person page section</comment>
+        <translation>Công tác</translation>
     </message>
 </context>
 <context>
@@ -1187,10 +1194,6 @@ Xuất toàn bộ cán bộ theo định dạng mà import staff đọc lại đ
         <translation>Xóa bộ lọc</translation>
     </message>
     <message>
-        <source>No staff yet — import a staff file or run the demo</source>
-        <translation>Chưa có cán bộ — hãy nhập tệp danh sách cán bộ hoặc nạp dữ liệu mẫu</translation>
-    </message>
-    <message>
         <source>No one matches “%1” with these filters.</source>
         <extracomment>%1 is the text searched for</extracomment>
         <translation>Không tìm thấy ai khớp với “%1” theo các bộ lọc này.</translation>
@@ -1202,6 +1205,10 @@ Xuất toàn bộ cán bộ theo định dạng mà import staff đọc lại đ
     <message>
         <source>Check the spelling, or clear the filters to see everyone.</source>
         <translation>Hãy kiểm tra lại chính tả, hoặc xóa bộ lọc để xem tất cả.</translation>
+    </message>
+    <message>
+        <source>No staff yet — import a staff file on the Import page</source>
+        <translation>Chưa có cán bộ — hãy nhập tệp danh sách cán bộ ở trang Nhập dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -1379,12 +1386,12 @@ Xuất toàn bộ cán bộ theo định dạng mà import staff đọc lại đ
         <translation>Xem danh sách cán bộ của %1</translation>
     </message>
     <message>
-        <source>No units yet — import a units file or run the demo</source>
-        <translation>Chưa có đơn vị — hãy nhập tệp danh sách đơn vị hoặc nạp dữ liệu mẫu</translation>
-    </message>
-    <message>
         <source>Go to Import</source>
         <translation>Đến trang Nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>No units yet — import a units file on the Import page</source>
+        <translation>Chưa có đơn vị — hãy nhập tệp danh sách đơn vị ở trang Nhập dữ liệu</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ ApplicationWindow {
 
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Registry of cadres and civil servants")
+                text: qsTr("Registry of cadres, civil servants and public employees")
                 font.pixelSize: Theme.fontNormal
                 color: Theme.textOnAccentMuted
                 elide: Text.ElideRight

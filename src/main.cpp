@@ -34,11 +34,18 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(CONGVU_VERSION));
 }
 
-int runCommandLine(int argc, char *argv[], const GlobalOptions &options)
+QString languageOf(const GlobalOptions &options)
+{
+    return options.lang == "en"_L1 ? u"en"_s : u"vi"_s;
+}
+
+int runCommandLine(int argc, char *argv[], const QStringList &args)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
-    AppController::applyLanguage(options.lang.isEmpty() ? u"vi"_s : options.lang);
+    AppController::applyLanguage(languageOf(Cli::parseGlobal(args)));
+    // Parsed again now that the translator is installed, so usage errors are in the user's language.
+    const GlobalOptions options = Cli::parseGlobal(args);
     QTextStream out(stdout);
     QTextStream err(stderr);
     Cli cli(out, err);
@@ -116,6 +123,6 @@ int main(int argc, char *argv[])
         args << QString::fromLocal8Bit(argv[i]);
     const GlobalOptions options = Cli::parseGlobal(args);
     if (Cli::isCommandLine(options) && options.screenshotFile.isEmpty())
-        return runCommandLine(argc, argv, options);
+        return runCommandLine(argc, argv, args);
     return runGui(argc, argv, options);
 }

@@ -12,6 +12,8 @@ import CongVu.Ui
 TextField {
     id: root
 
+    /** The date shown, as YYYY-MM-DD (bound by the page); it is displayed as DD/MM/YYYY. */
+    property string isoValue: ""
     /** YYYY-MM-DD of the text, "" when it is empty or has another shape. */
     readonly property string isoDate: root.toIsoDate(text)
     readonly property bool acceptable: isoDate !== "" || /^\s*$/.test(text)
@@ -31,14 +33,22 @@ TextField {
         return m ? m[3] + "-" + root.twoDigits(m[2]) + "-" + root.twoDigits(m[1]) : ""
     }
 
+    function fromIsoDate(value: string): string {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+        return m ? m[3] + "/" + m[2] + "/" + m[1] : value
+    }
+
+    text: root.fromIsoDate(root.isoValue)
     implicitWidth: Theme.dateFieldWidth
     implicitHeight: Theme.controlHeight
     font.pixelSize: Theme.fontNormal
     color: acceptable ? Theme.text : Theme.error
-    placeholderText: qsTr("YYYY-MM-DD")
+    placeholderText: qsTr("DD/MM/YYYY")
     selectByMouse: true
     ToolTip.visible: hovered && !acceptable
     ToolTip.text: qsTr("Type a date as YYYY-MM-DD or DD/MM/YYYY")
+    // Typing replaces the text binding; a new value from the page still shows.
+    onIsoValueChanged: root.text = root.fromIsoDate(root.isoValue)
     onEditingFinished: {
         if (root.acceptable)
             root.dateEntered(root.isoDate)

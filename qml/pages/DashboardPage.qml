@@ -54,7 +54,7 @@ Item {
 
             DateField {
                 objectName: "dashboardDateField"
-                text: root.dashboard.asOfDate
+                isoValue: root.dashboard.asOfDate
                 onDateEntered: isoDate => root.dashboard.asOfDate = isoDate !== "" ? isoDate : AppController.today
             }
 
@@ -100,7 +100,7 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: root.empty
-            title: qsTr("No staff yet — import a staff file or run the demo")
+            title: qsTr("No staff yet — import a staff file on the Import page")
             detail: qsTr("Or choose another date: no one was in service on this one.")
             actionText: qsTr("Go to Import")
             onActionTriggered: AppController.currentPage = "import"

@@ -229,7 +229,7 @@ Item {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     Layout.alignment: Qt.AlignTop
-                    title: qsTr("Position")
+                    title: qsTr("Work", "person page section")
 
                     PersonField {
                         objectName: "field_unit_code"

@@ -174,7 +174,7 @@ Item {
 
             DateField {
                 objectName: "asOfField"
-                text: root.staff.asOfDate
+                isoValue: root.staff.asOfDate
                 placeholderText: qsTr("anyone")
                 ToolTip.visible: hovered
                 ToolTip.text: acceptable ? qsTr("Empty: everyone in the registry, in service or not")
@@ -250,7 +250,7 @@ Item {
                     Layout.fillHeight: true
                     visible: list.count === 0
                     title: !root.anyFilter
-                           ? qsTr("No staff yet — import a staff file or run the demo")
+                           ? qsTr("No staff yet — import a staff file on the Import page")
                            : root.staff.searchText !== ""
                              //: %1 is the text searched for
                              ? qsTr("No one matches “%1” with these filters.").arg(root.staff.searchText)

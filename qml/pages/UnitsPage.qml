@@ -104,7 +104,7 @@ Item {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     visible: list.count === 0
-                    title: qsTr("No units yet — import a units file or run the demo")
+                    title: qsTr("No units yet — import a units file on the Import page")
                     actionText: qsTr("Go to Import")
                     onActionTriggered: AppController.currentPage = "import"
                 }

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QLocale>
 #include <QSettings>
 #include <QTranslator>
 
@@ -178,6 +179,9 @@ void AppController::applyLanguage(const QString &language)
         delete g_translator;
         g_translator = nullptr;
     }
+    // Numbers and dates formatted in the user's language (QML's Qt.locale() follows the default).
+    QLocale::setDefault(language == "vi"_L1 ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                                            : QLocale(QLocale::English, QLocale::UnitedStates));
     // Vietnamese is a full translation; English is the source text plus its plural forms.
     g_translator = new QTranslator(QCoreApplication::instance());
     if (g_translator->load(language == "vi"_L1 ? u":/i18n/congvu_vi.qm"_s : u":/i18n/congvu_en.qm"_s))

@@ -143,7 +143,7 @@ QString Cli::usage()
               "                       also the CONGVU_DB environment variable)\n"
               "  --lang vi|en         language of messages (default: vi)\n"
               "  --screenshot FILE    open the window, save it as PNG to FILE and exit\n"
-              "  --page NAME          with --screenshot: dashboard, staff, units, import\n"
+              "  --page NAME          with --screenshot: dashboard, staff, units, import, settings\n"
               "  --help, --version\n"
               "\n"
               "FILE may be - for standard input or output.\n"
@@ -263,8 +263,9 @@ int Cli::runImport(const GlobalOptions &o, const QStringList &input)
         return usageError(tr("import needs what to import (units or staff) and a FILE"));
     if (args.contains(u"--help"_s)) {
         m_out << tr("Usage: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]\n"
-                    "Imports a CSV or XLSX file (STAFF-CSV.md). Nothing is written when a row is invalid,\n"
-                    "unless --skip-invalid is given; every problem is printed as FILE:LINE: COLUMN: reason.\n");
+                    "Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row\n"
+                    "is invalid, unless --skip-invalid is given; every problem is printed as\n"
+                    "FILE:LINE: COLUMN: reason.\n");
         return ExitCode::Ok;
     }
     ImportOptions options;

@@ -163,7 +163,12 @@ TestCase {
         typeText("26/11/2026")
         keyClick(Qt.Key_Return)
         compare(staff.asOfDate, "2026-11-26")
-        compare(field.text, "2026-11-26")
+        compare(field.text, "26/11/2026") // shown the Vietnamese way
+        field.selectAll()
+        typeText("2026-11-25")
+        keyClick(Qt.Key_Return)
+        compare(staff.asOfDate, "2026-11-25")
+        compare(field.text, "25/11/2026")
     }
 
     function test_keyboardMovesSelectionAndOpensPerson(): void {
