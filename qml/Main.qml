@@ -25,12 +25,7 @@ ApplicationWindow {
     }
 
     function showUnitStaff(unitCode: string, asOfDate: string): void {
-        const staff = AppController.staff
-        staff.searchText = ""
-        staff.categoryFilter = ""
-        staff.positionFilter = ""
-        staff.asOfDate = asOfDate
-        staff.unitFilter = unitCode
+        AppController.staff.showUnit(unitCode, asOfDate)
         staffPage.showList()
         AppController.currentPage = "staff"
     }

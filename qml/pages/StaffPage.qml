@@ -51,11 +51,7 @@ Item {
     }
 
     function clearFilters(): void {
-        root.staff.searchText = ""
-        root.staff.unitFilter = ""
-        root.staff.categoryFilter = ""
-        root.staff.positionFilter = ""
-        root.staff.asOfDate = ""
+        root.staff.showUnit("", "")
     }
 
     ColumnLayout {

@@ -155,6 +155,16 @@ CONGVU_SETTER(setPositionFilter, m_positionFilter)
 CONGVU_SETTER(setAsOfDate, m_asOfDate)
 #undef CONGVU_SETTER
 
+void StaffListModel::showUnit(const QString &unitCode, const QString &asOfDate)
+{
+    m_searchText.clear();
+    m_categoryFilter.clear();
+    m_positionFilter.clear();
+    m_unitFilter = unitCode;
+    m_asOfDate = asOfDate;
+    scheduleReload();
+}
+
 QString StaffListModel::codeAt(int row) const
 {
     return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].code : QString();

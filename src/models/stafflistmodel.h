@@ -69,6 +69,11 @@ public:
 
     /** The code of the person on row, or "". */
     Q_INVOKABLE QString codeAt(int row) const;
+    /**
+     * Sets every filter at once (one query instead of one per filter): the list of a unit on a
+     * date with no other filter, or everyone when both are "".
+     */
+    Q_INVOKABLE void showUnit(const QString &unitCode, const QString &asOfDate);
     /** Runs the query again from the first page. */
     Q_INVOKABLE void reload();
     /** Row updates after an edit: the person is re-read, added or removed. */

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void categoryAndPositionFilters_data();
     void categoryAndPositionFilters();
     void filterSignals();
+    void showUnitSetsEveryFilterInOneQuery();
     void roles();
     void personChangedInPlace();
     void personChangedRenamedReloads();
@@ -334,6 +335,29 @@ void TestStaffListModel::filterSignals()
     QCOMPARE(total.count(), 2);
     m_model->setSearchText({});
     m_model->setCategoryFilter({});
+    QCOMPARE(m_model->totalCount(), People);
+}
+
+void TestStaffListModel::showUnitSetsEveryFilterInOneQuery()
+{
+    m_model->setSearchText(u"nguyen"_s);
+    m_model->setCategoryFilter(u"cb_xa"_s);
+    const QString unit = m_model->codeAt(0).isEmpty() ? QString() : m_model->data(m_model->index(0), StaffListModel::UnitCodeRole).toString();
+    QVERIFY(!unit.isEmpty());
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+
+    m_model->showUnit(unit, {});
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(m_model->searchText(), QString());
+    QCOMPARE(m_model->categoryFilter(), QString());
+    QCOMPARE(m_model->unitFilter(), unit);
+    QVERIFY(m_model->totalCount() > 0);
+    loadAll(*m_model);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->data(m_model->index(row), StaffListModel::UnitCodeRole).toString(), unit);
+
+    m_model->showUnit({}, {});
+    QCOMPARE(reset.count(), 2);
     QCOMPARE(m_model->totalCount(), People);
 }
 
