@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "domain/standardsjson.h"
 #include "domain/textfold.h"
 #include "sqlquery.h"
+#include "standardrepository.h"
 #include "storagelog.h"
 #include "transaction.h"
 
@@ -230,6 +232,8 @@ bool Database::applyMigration(int version, const QString &script)
 
 bool Database::afterMigration(int version)
 {
+    if (version == 3)
+        return seedTitleStandards();
     if (version != 2)
         return true;
     // 0002 added search_text and sort_key: fill them for the rows already there.
@@ -254,6 +258,26 @@ bool Database::afterMigration(int version)
         write.bindValue(u":c"_s, code);
         if (!Sql::exec(write, &err)) {
             m_error = err;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::seedTitleStandards()
+{
+    // The shipped reference data (STAFF-CSV.md "The standards shipped").
+    QFile f(u":/assets/standards/commune-title-standards.json"_s);
+    std::vector<TitleStandard> standards;
+    QString err;
+    if (!f.open(QIODevice::ReadOnly) || !StandardsJson::parse(f.readAll(), &standards, &err)) {
+        m_error = tr("cannot read the shipped title standards: %1").arg(err.isEmpty() ? f.errorString() : err);
+        return false;
+    }
+    StandardRepository repo(connection());
+    for (const auto &s : standards) {
+        if (repo.insert(s, u"shipped"_s, &err) == 0) {
+            m_error = tr("cannot store the shipped title standards: %1").arg(err);
             return false;
         }
     }

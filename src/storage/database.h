@@ -49,6 +49,7 @@ public:
 private:
     bool applyMigration(int version, const QString &script);
     bool afterMigration(int version);
+    bool seedTitleStandards();
 
     QString m_connectionName;
     QString m_path;

@@ -6,6 +6,8 @@
 #include <QMetaType>
 #include <QSqlError>
 
+using namespace Qt::StringLiterals;
+
 namespace Sql {
 
 bool exec(QSqlQuery &query, QString *error)
@@ -37,6 +39,11 @@ QVariant fromDate(const QDate &d)
 QVariant fromText(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariant notNull(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(u""_s)) : QVariant(s);
 }
 
 QVariant fromBool(const std::optional<bool> &b)

@@ -17,6 +17,8 @@ bool prepare(QSqlQuery &query, const QString &sql, QString *error);
 
 QVariant fromDate(const QDate &d);
 QVariant fromText(const QString &s);
+/** s for a NOT NULL text column: "" when s is null (Qt binds a null QString as SQL NULL). */
+QVariant notNull(const QString &s);
 QVariant fromBool(const std::optional<bool> &b);
 QDate toDate(const QVariant &v);
 QString toText(const QVariant &v);

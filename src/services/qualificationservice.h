@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/qualificationrule.h"
+#include "domain/titlestandard.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+class Clock;
+class Database;
+
+/** Counts of one title in one unit. */
+struct PositionQualification
+{
+    QString position;
+    int staff = 0;
+    int qualified = 0;
+};
+
+/** One commune-level unit valid on the report date. */
+struct UnitQualification
+{
+    QString code;
+    QString name;
+    int staff = 0;      ///< counted people (their title has a standard in force)
+    int qualified = 0;
+    double rate = 0;    ///< qualified / staff, 0 when staff is 0
+    std::vector<PositionQualification> positions;
+};
+
+/** One person in scope: counted (qualified true/false) or listed only (no standard in force). */
+struct PersonQualification
+{
+    QString code;
+    QString fullName;
+    QString unitCode;   ///< the unit they belong to on the date (successors followed)
+    QString position;
+    QualificationResult::Status status = QualificationResult::Status::NoStandard;
+    QStringList gaps;
+    QDate deadline;     ///< of the standard applied (null when none)
+    QString basis;      ///< instrument and article of the standard applied
+};
+
+/** How often a requirement is missed among counted people. */
+struct GapCount
+{
+    QString key;
+    int people = 0;
+};
+
+/** The commune-level qualification rate on a date (CLI.md "report qualification"). */
+struct QualificationReport
+{
+    QDate asOf;
+    int staff = 0;
+    int qualified = 0;
+    double rate = 0;
+    std::vector<UnitQualification> units;     ///< every commune-level unit valid on asOf, by name
+    std::vector<PersonQualification> people;  ///< by unit, then name
+    std::vector<GapCount> gapCounts;          ///< most missed first
+    QDate deadline;                           ///< the latest deadline among standards applied (01/08/2028)
+    int stillToQualify = 0;                   ///< counted people not qualified
+};
+
+/** One point of the trend: the rate on a date. */
+struct QualificationPoint
+{
+    QDate date;
+    int staff = 0;
+    int qualified = 0;
+    double rate = 0;
+};
+
+/** A person's standing against their title's standard (the person's page). */
+struct PersonStanding
+{
+    QualificationResult result;            ///< status, gaps, outcomes of enabled requirements
+    std::optional<TitleStandard> standard; ///< the standard in force (a copy), if any
+    std::vector<RequirementOutcome> suggestions; ///< requirements not enabled ("to verify"), checked for information
+    bool counted = false;                  ///< inside the rate's scope on that date
+    bool difficultArea = false;
+    QString unitCode;                      ///< the unit they belong to on the date
+};
+
+/**
+ * The commune-level qualification rate (tỷ lệ đạt chuẩn): reads the standards in force and the
+ * commune staff in one query per date, then applies QualificationRule in memory (set-based: no
+ * query per person). Successors are followed after merges.
+ */
+class QualificationService
+{
+    Q_DECLARE_TR_FUNCTIONS(QualificationService)
+
+public:
+    QualificationService(Database &db, const Clock &clock);
+
+    /** unitCode "" = every commune-level unit; else that unit or the units below it (as of asOf). */
+    [[nodiscard]] QualificationReport report(const QDate &asOf, const QString &unitCode = {}) const;
+    /** 31/12 of every year that has commune staff in service, then today. */
+    [[nodiscard]] std::vector<QualificationPoint> trend(const QString &unitCode = {}) const;
+    [[nodiscard]] std::optional<PersonStanding> standing(const QString &staffCode, const QDate &date) const;
+
+    /** Province setting: the lower level applies in difficult areas (on by default). */
+    [[nodiscard]] bool difficultAreaRule() const;
+    [[nodiscard]] StandardCatalogue catalogue() const;
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
