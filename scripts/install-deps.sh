@@ -16,6 +16,7 @@ PACKAGES=(
   libboost-serialization-dev libgl-dev
   libquazip1-qt6-dev
   xvfb xauth fonts-noto-core fonts-dejavu-core
+  poppler-utils
 )
 
 missing=()

@@ -4,7 +4,9 @@
 #include "app/appcontroller.h"
 #include "cli/cli.h"
 #include "services/demoservice.h"
+#include "services/qualificationservice.h"
 #include "services/registryservice.h"
+#include "services/standardsservice.h"
 #include "services/systemclock.h"
 #include "storage/database.h"
 
@@ -19,6 +21,7 @@
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(CongVu_CorePlugin)
 Q_IMPORT_QML_PLUGIN(CongVu_UiPlugin)
@@ -41,7 +44,17 @@ QString languageOf(const GlobalOptions &options)
 
 int runCommandLine(int argc, char *argv[], const QStringList &args)
 {
-    QCoreApplication app(argc, argv);
+    // Commands that draw text (a PDF report) need fonts, hence a QGuiApplication; without a display
+    // it runs on the offscreen platform. Every other command stays headless.
+    std::unique_ptr<QCoreApplication> app;
+    if (Cli::needsGui(Cli::parseGlobal(args))) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     setIdentity();
     AppController::applyLanguage(languageOf(Cli::parseGlobal(args)));
     // Parsed again now that the translator is installed, so usage errors are in the user's language.
@@ -86,7 +99,10 @@ int runGui(int argc, char *argv[], const GlobalOptions &options)
     }
     RegistryService registry(db, clock);
     registry.setActor(actor);
-    AppController controller(db, registry, language);
+    QualificationService qualification(db, clock);
+    StandardsService standards(db, clock);
+    standards.setActor(actor);
+    AppController controller(db, registry, qualification, standards, language);
     AppController::setInstance(&controller);
     if (!options.page.isEmpty())
         controller.setCurrentPage(options.page);

@@ -7,8 +7,9 @@ import CongVu.Core
 import CongVu.Ui
 
 /**
- * One person: every field grouped (identity, position, qualifications), an edit form in place
- * (Ctrl+S saves, Esc cancels) with each field's error under it, and delete after a confirmation.
+ * One person: every field grouped (identity, position, qualifications), the standard of their
+ * title and what they miss (commune cadres and civil servants), an edit form in place (Ctrl+S
+ * saves, Esc cancels) with each field's error under it, and delete after a confirmation.
  */
 Item {
     id: root
@@ -170,176 +171,190 @@ Item {
             contentWidth: availableWidth
             clip: true
 
-            RowLayout {
+            ColumnLayout {
                 width: scroll.availableWidth
                 spacing: Theme.spacingL
 
-                SectionCard {
+                RowLayout {
                     Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    Layout.alignment: Qt.AlignTop
-                    title: qsTr("Identity")
+                    spacing: Theme.spacingL
 
-                    PersonField {
-                        id: codeField
+                    SectionCard {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Layout.alignment: Qt.AlignTop
+                        title: qsTr("Identity")
 
-                        objectName: "field_code"
-                        Layout.fillWidth: true
-                        key: "code"
-                        label: qsTr("Staff code")
-                        editing: root.editing
-                        readOnly: !root.editor.isNew
-                    }
-                    PersonField {
-                        id: nameField
+                        PersonField {
+                            id: codeField
 
-                        objectName: "field_full_name"
-                        Layout.fillWidth: true
-                        key: "full_name"
-                        label: qsTr("Full name")
-                        editing: root.editing
+                            objectName: "field_code"
+                            Layout.fillWidth: true
+                            key: "code"
+                            label: qsTr("Staff code")
+                            editing: root.editing
+                            readOnly: !root.editor.isNew
+                        }
+                        PersonField {
+                            id: nameField
+
+                            objectName: "field_full_name"
+                            Layout.fillWidth: true
+                            key: "full_name"
+                            label: qsTr("Full name")
+                            editing: root.editing
+                        }
+                        PersonField {
+                            objectName: "field_birth_date"
+                            Layout.fillWidth: true
+                            key: "birth_date"
+                            label: qsTr("Birth date")
+                            kind: PersonField.Date
+                            editing: root.editing
+                        }
+                        PersonField {
+                            objectName: "field_gender"
+                            Layout.fillWidth: true
+                            key: "gender"
+                            label: qsTr("Gender")
+                            kind: PersonField.Coded
+                            editing: root.editing
+                        }
+                        PersonField {
+                            objectName: "field_ethnic_minority"
+                            Layout.fillWidth: true
+                            key: "ethnic_minority"
+                            label: qsTr("Ethnic minority")
+                            kind: PersonField.YesNo
+                            editing: root.editing
+                        }
                     }
-                    PersonField {
-                        objectName: "field_birth_date"
+
+                    SectionCard {
                         Layout.fillWidth: true
-                        key: "birth_date"
-                        label: qsTr("Birth date")
-                        kind: PersonField.Date
-                        editing: root.editing
+                        Layout.preferredWidth: 1
+                        Layout.alignment: Qt.AlignTop
+                        title: qsTr("Work", "person page section")
+
+                        PersonField {
+                            objectName: "field_unit_code"
+                            Layout.fillWidth: true
+                            key: "unit_code"
+                            label: qsTr("Unit")
+                            kind: PersonField.Unit
+                            editing: root.editing
+                        }
+                        PersonField {
+                            objectName: "field_category"
+                            Layout.fillWidth: true
+                            key: "category"
+                            label: qsTr("Category")
+                            kind: PersonField.Coded
+                            editing: root.editing
+                        }
+                        PersonField {
+                            objectName: "field_position"
+                            Layout.fillWidth: true
+                            key: "position"
+                            label: qsTr("Position")
+                            kind: PersonField.Position
+                            editing: root.editing
+                        }
+                        PersonField {
+                            objectName: "field_is_leader"
+                            Layout.fillWidth: true
+                            key: "is_leader"
+                            label: qsTr("Leader or manager")
+                            kind: PersonField.YesNo
+                            editing: root.editing
+                        }
+                        PersonField {
+                            objectName: "field_start_date"
+                            Layout.fillWidth: true
+                            key: "start_date"
+                            label: qsTr("In this position since")
+                            kind: PersonField.Date
+                            editing: root.editing
+                        }
+                        PersonField {
+                            objectName: "field_end_date"
+                            Layout.fillWidth: true
+                            key: "end_date"
+                            label: qsTr("Left this position on")
+                            kind: PersonField.Date
+                            editing: root.editing
+                        }
                     }
-                    PersonField {
-                        objectName: "field_gender"
+
+                    SectionCard {
                         Layout.fillWidth: true
-                        key: "gender"
-                        label: qsTr("Gender")
-                        kind: PersonField.Coded
-                        editing: root.editing
-                    }
-                    PersonField {
-                        objectName: "field_ethnic_minority"
-                        Layout.fillWidth: true
-                        key: "ethnic_minority"
-                        label: qsTr("Ethnic minority")
-                        kind: PersonField.YesNo
-                        editing: root.editing
+                        Layout.preferredWidth: 1
+                        Layout.alignment: Qt.AlignTop
+                        title: qsTr("Qualifications")
+
+                        PersonField {
+                            objectName: "field_general_education"
+                            Layout.fillWidth: true
+                            key: "general_education"
+                            label: qsTr("General education")
+                            kind: PersonField.Coded
+                            editing: root.editing
+                        }
+                        PersonField {
+                            objectName: "field_professional_level"
+                            Layout.fillWidth: true
+                            key: "professional_level"
+                            label: qsTr("Professional level")
+                            kind: PersonField.Coded
+                            editing: root.editing
+                        }
+                        PersonField {
+                            objectName: "field_professional_field"
+                            Layout.fillWidth: true
+                            key: "professional_field"
+                            label: qsTr("Field of study")
+                            editing: root.editing
+                        }
+                        PersonField {
+                            objectName: "field_political_theory"
+                            Layout.fillWidth: true
+                            key: "political_theory"
+                            label: qsTr("Political theory")
+                            kind: PersonField.Coded
+                            editing: root.editing
+                        }
+                        PersonField {
+                            objectName: "field_state_management"
+                            Layout.fillWidth: true
+                            key: "state_management"
+                            label: qsTr("State management")
+                            kind: PersonField.Coded
+                            editing: root.editing
+                        }
+                        PersonField {
+                            objectName: "field_it_skill"
+                            Layout.fillWidth: true
+                            key: "it_skill"
+                            label: qsTr("IT skills")
+                            editing: root.editing
+                        }
+                        PersonField {
+                            objectName: "field_foreign_language"
+                            Layout.fillWidth: true
+                            key: "foreign_language"
+                            label: qsTr("Foreign language")
+                            editing: root.editing
+                        }
                     }
                 }
 
-                SectionCard {
+                TitleStandardCard {
+                    id: titleStandardCard
+
+                    objectName: "titleStandardCard"
                     Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    Layout.alignment: Qt.AlignTop
-                    title: qsTr("Work", "person page section")
-
-                    PersonField {
-                        objectName: "field_unit_code"
-                        Layout.fillWidth: true
-                        key: "unit_code"
-                        label: qsTr("Unit")
-                        kind: PersonField.Unit
-                        editing: root.editing
-                    }
-                    PersonField {
-                        objectName: "field_category"
-                        Layout.fillWidth: true
-                        key: "category"
-                        label: qsTr("Category")
-                        kind: PersonField.Coded
-                        editing: root.editing
-                    }
-                    PersonField {
-                        objectName: "field_position"
-                        Layout.fillWidth: true
-                        key: "position"
-                        label: qsTr("Position")
-                        kind: PersonField.Position
-                        editing: root.editing
-                    }
-                    PersonField {
-                        objectName: "field_is_leader"
-                        Layout.fillWidth: true
-                        key: "is_leader"
-                        label: qsTr("Leader or manager")
-                        kind: PersonField.YesNo
-                        editing: root.editing
-                    }
-                    PersonField {
-                        objectName: "field_start_date"
-                        Layout.fillWidth: true
-                        key: "start_date"
-                        label: qsTr("In this position since")
-                        kind: PersonField.Date
-                        editing: root.editing
-                    }
-                    PersonField {
-                        objectName: "field_end_date"
-                        Layout.fillWidth: true
-                        key: "end_date"
-                        label: qsTr("Left this position on")
-                        kind: PersonField.Date
-                        editing: root.editing
-                    }
-                }
-
-                SectionCard {
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    Layout.alignment: Qt.AlignTop
-                    title: qsTr("Qualifications")
-
-                    PersonField {
-                        objectName: "field_general_education"
-                        Layout.fillWidth: true
-                        key: "general_education"
-                        label: qsTr("General education")
-                        kind: PersonField.Coded
-                        editing: root.editing
-                    }
-                    PersonField {
-                        objectName: "field_professional_level"
-                        Layout.fillWidth: true
-                        key: "professional_level"
-                        label: qsTr("Professional level")
-                        kind: PersonField.Coded
-                        editing: root.editing
-                    }
-                    PersonField {
-                        objectName: "field_professional_field"
-                        Layout.fillWidth: true
-                        key: "professional_field"
-                        label: qsTr("Field of study")
-                        editing: root.editing
-                    }
-                    PersonField {
-                        objectName: "field_political_theory"
-                        Layout.fillWidth: true
-                        key: "political_theory"
-                        label: qsTr("Political theory")
-                        kind: PersonField.Coded
-                        editing: root.editing
-                    }
-                    PersonField {
-                        objectName: "field_state_management"
-                        Layout.fillWidth: true
-                        key: "state_management"
-                        label: qsTr("State management")
-                        kind: PersonField.Coded
-                        editing: root.editing
-                    }
-                    PersonField {
-                        objectName: "field_it_skill"
-                        Layout.fillWidth: true
-                        key: "it_skill"
-                        label: qsTr("IT skills")
-                        editing: root.editing
-                    }
-                    PersonField {
-                        objectName: "field_foreign_language"
-                        Layout.fillWidth: true
-                        key: "foreign_language"
-                        label: qsTr("Foreign language")
-                        editing: root.editing
-                    }
+                    visible: !root.editor.isNew && !root.editing && titleStandardCard.applies
+                    standing: root.editor.standing
                 }
             }
         }

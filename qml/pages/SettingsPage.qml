@@ -6,16 +6,20 @@ import QtQuick.Layouts
 import CongVu.Core
 import CongVu.Ui
 
-/** The language of the window, and where the data is. */
+/** The language of the window, where the data is, and the title standards of the qualification rate. */
 Item {
     id: root
 
-    ColumnLayout {
+    // Two columns: Language and Database side by side leave the height to the title standards.
+    GridLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacingXl
-        spacing: Theme.spacingL
+        columns: 2
+        rowSpacing: Theme.spacingL
+        columnSpacing: Theme.spacingL
 
         Label {
+            Layout.columnSpan: 2
             text: qsTr("Settings")
             font.pixelSize: Theme.fontTitle
             font.bold: true
@@ -82,8 +86,12 @@ Item {
             }
         }
 
-        Item {
+        StandardsSection {
+            objectName: "standardsSection"
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
             Layout.fillHeight: true
+            controller: AppController.standards
         }
     }
 }

@@ -45,6 +45,20 @@ QtObject {
     readonly property color categoryKhongChuyenTrach: "#90a4ae"
     readonly property color categoryOther: "#bdbdbd"
 
+    // Title standards (đạt chuẩn): met / not met, the rate's bar and the 100 % target line.
+    readonly property color met: "#2e7d32"
+    readonly property color metSurface: "#e8f5e9"
+    readonly property color notMet: "#c62828"
+    readonly property color notMetSurface: "#fdecea"
+    readonly property color toVerify: "#9e9e9e"
+    readonly property color rateBar: "#b71c1c"
+    readonly property color rateTrack: "#eceff1"
+    readonly property color targetLine: "#2e7d32"
+    readonly property color chartGrid: "#eceff1"
+    readonly property string markMet: "✓"
+    readonly property string markNotMet: "✗"
+    readonly property string markToVerify: "?"
+
     // Spacing scale
     readonly property int spacingXs: 4
     readonly property int spacingS: 8
@@ -109,6 +123,33 @@ QtObject {
     readonly property int colCategoryCount: 70
     readonly property int colCategoryShare: 60
     readonly property int categoryTableWidth: 380
+    readonly property int headcountMinHeight: 300
+    readonly property int emptyStateHeight: 320
+
+    // Dashboard qualification section
+    readonly property int rateBarHeight: 10
+    readonly property int rateBlockWidth: 300
+    readonly property int chartHeight: 250
+    /** Height per commune bar: the axis hides a name given less (its label box has margins). */
+    readonly property int chartBarSlot: 30
+    /** The rest of the commune chart's column: title, value axis, hint. */
+    readonly property int chartBarOverhead: 90
+    readonly property int chartPercentAxisMax: 128
+    readonly property int chartLineWidth: 2
+    readonly property int chartPointSize: 7
+    readonly property int trendMaxPoints: 8
+    readonly property int gapListWidth: 280
+    readonly property int gapRowHeight: 30
+    readonly property int gapCountWidth: 40
+    readonly property int peopleDialogWidth: 820
+    readonly property int peopleDialogHeight: 600
+    readonly property int personRowHeight: 56
+
+    // Person page: title standard table
+    readonly property int colMark: 24
+    readonly property int colRequirement: 170
+    readonly property int colExpected: 230
+    readonly property int colActual: 200
 
     /** Chart colour of a staff category code (presentation only). */
     function categoryColor(category: string): color {

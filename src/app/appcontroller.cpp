@@ -4,9 +4,11 @@
 #include "domain/codetable.h"
 #include "importcontroller.h"
 #include "models/dashboardmodel.h"
+#include "models/qualificationmodel.h"
 #include "models/stafflistmodel.h"
 #include "models/unittreemodel.h"
 #include "personeditor.h"
+#include "services/qualificationservice.h"
 #include "services/registryservice.h"
 #include "storage/database.h"
 
@@ -47,7 +49,8 @@ const CodeTable *tableOf(const QString &field)
 }
 } // namespace
 
-AppController::AppController(Database &db, RegistryService &registry, QString language, QObject *parent)
+AppController::AppController(Database &db, RegistryService &registry, QualificationService &qualification,
+                             StandardsService &standards, QString language, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_registry(registry)
@@ -55,25 +58,35 @@ AppController::AppController(Database &db, RegistryService &registry, QString la
     , m_staff(new StaffListModel(registry, this))
     , m_units(new UnitTreeModel(registry, this))
     , m_dashboard(new DashboardModel(registry, this))
-    , m_editor(new PersonEditor(registry, this))
+    , m_qualification(new QualificationModel(qualification, this))
+    , m_editor(new PersonEditor(registry, qualification, this))
     , m_importer(new ImportController(db, this))
+    , m_standards(new StandardsController(standards, this))
 {
     connect(m_editor, &PersonEditor::saved, this, [this](const QString &code) {
         m_staff->personChanged(code);
         m_dashboard->reload();
+        m_qualification->reload();
         m_units->reload();
         Q_EMIT infoMessage(tr("Saved %1.").arg(code));
     });
     connect(m_editor, &PersonEditor::removed, this, [this](const QString &code) {
         m_staff->personRemoved(code);
         m_dashboard->reload();
+        m_qualification->reload();
         m_units->reload();
         Q_EMIT infoMessage(tr("Deleted %1.").arg(code));
     });
     connect(m_editor, &PersonEditor::errorOccurred, this, &AppController::errorOccurred);
+    connect(m_qualification, &QualificationModel::errorOccurred, this, &AppController::errorOccurred);
     connect(m_importer, &ImportController::dataChanged, this, &AppController::reloadAll);
+    connect(m_standards, &StandardsController::errorOccurred, this, &AppController::errorOccurred);
+    connect(m_standards, &StandardsController::infoMessage, this, &AppController::infoMessage);
+    // A standard or the difficult-area rule changed: every rate and standing is recomputed.
+    connect(m_standards, &StandardsController::standardsChanged, this, &AppController::reloadAll);
     const QDate today = QDate::currentDate();
     m_dashboard->setAsOf(today);
+    m_qualification->setAsOf(today);
     m_units->reload(today);
     m_staff->reload();
 }
@@ -195,7 +208,10 @@ QString AppController::savedLanguage()
 
 void AppController::reloadAll()
 {
+    m_standards->reload(); // its texts are translated: a language change rebuilds them
     m_staff->reload();
     m_units->reload();
     m_dashboard->reload();
+    m_qualification->reload();
+    m_editor->refreshStanding();
 }

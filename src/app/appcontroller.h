@@ -3,15 +3,19 @@
 
 #include "importcontroller.h"
 #include "models/dashboardmodel.h"
+#include "models/qualificationmodel.h"
 #include "models/stafflistmodel.h"
 #include "models/unittreemodel.h"
 #include "personeditor.h"
+#include "standardscontroller.h"
 
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
 
 class Database;
+class QualificationService;
+class StandardsService;
 class RegistryService;
 
 /**
@@ -32,11 +36,15 @@ class AppController : public QObject
     Q_PROPERTY(StaffListModel *staff READ staff CONSTANT)
     Q_PROPERTY(UnitTreeModel *units READ units CONSTANT)
     Q_PROPERTY(DashboardModel *dashboard READ dashboard CONSTANT)
+    Q_PROPERTY(QualificationModel *qualification READ qualification CONSTANT)
     Q_PROPERTY(PersonEditor *editor READ editor CONSTANT)
     Q_PROPERTY(ImportController *importer READ importer CONSTANT)
+    Q_PROPERTY(StandardsController *standards READ standards CONSTANT)
 
 public:
-    AppController(Database &db, RegistryService &registry, QString language, QObject *parent = nullptr);
+    AppController(Database &db, RegistryService &registry, QualificationService &qualification,
+                  StandardsService &standards, QString language,
+                  QObject *parent = nullptr);
     ~AppController() override;
 
     /** The instance QML gets (set by main.cpp before the engine loads). */
@@ -58,8 +66,10 @@ public:
     [[nodiscard]] StaffListModel *staff() const { return m_staff; }
     [[nodiscard]] UnitTreeModel *units() const { return m_units; }
     [[nodiscard]] DashboardModel *dashboard() const { return m_dashboard; }
+    [[nodiscard]] QualificationModel *qualification() const { return m_qualification; }
     [[nodiscard]] PersonEditor *editor() const { return m_editor; }
     [[nodiscard]] ImportController *importer() const { return m_importer; }
+    [[nodiscard]] StandardsController *standards() const { return m_standards; }
 
     /** Choices of a coded field as [{value, text}] (translated), e.g. "category", "professional_level". */
     Q_INVOKABLE QVariantList options(const QString &field) const;
@@ -90,6 +100,8 @@ private:
     StaffListModel *m_staff = nullptr;
     UnitTreeModel *m_units = nullptr;
     DashboardModel *m_dashboard = nullptr;
+    QualificationModel *m_qualification = nullptr;
     PersonEditor *m_editor = nullptr;
     ImportController *m_importer = nullptr;
+    StandardsController *m_standards = nullptr;
 };

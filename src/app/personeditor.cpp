@@ -5,6 +5,8 @@
 #include "domain/recordfields.h"
 #include "domain/recordjson.h"
 #include "exchange/recordreaders.h"
+#include "models/requirementlabels.h"
+#include "services/qualificationservice.h"
 #include "services/registryservice.h"
 
 #include <QJsonObject>
@@ -15,6 +17,28 @@ namespace {
 
 const QStringList kDateKeys{u"birth_date"_s, u"start_date"_s, u"end_date"_s};
 const QStringList kBoolKeys{u"is_leader"_s, u"ethnic_minority"_s};
+
+const QString kDisplayDate = u"dd/MM/yyyy"_s;
+
+QString displayDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(kDisplayDate) : QString();
+}
+
+QVariantMap outcomeMap(const RequirementOutcome &o, const TitleStandard &standard)
+{
+    const StandardRequirement &r = o.requirement;
+    const QString standardBasis = standard.article.isEmpty()
+                                      ? standard.instrument
+                                      : u"%1, %2"_s.arg(standard.instrument, standard.article);
+    return QVariantMap{{u"key"_s, r.key},
+                       {u"label"_s, RequirementLabels::label(r.key)},
+                       {u"met"_s, o.met},
+                       {u"expected"_s, o.expected},
+                       {u"actual"_s, o.actual},
+                       {u"basis"_s, r.basis.isEmpty() ? standardBasis : r.basis},
+                       {u"confirmed"_s, r.confirmed}};
+}
 
 const CodeTable *tableOf(const QString &key)
 {
@@ -29,10 +53,67 @@ const CodeTable *tableOf(const QString &key)
 
 } // namespace
 
-PersonEditor::PersonEditor(RegistryService &registry, QObject *parent)
+PersonEditor::PersonEditor(RegistryService &registry, QualificationService &qualification, QObject *parent)
     : QObject(parent)
     , m_registry(registry)
+    , m_qualification(qualification)
 {
+}
+
+void PersonEditor::setStandingDate(const QDate &date)
+{
+    if (date == m_standingDate)
+        return;
+    m_standingDate = date;
+    refreshStanding();
+}
+
+void PersonEditor::refreshStanding()
+{
+    QVariantMap standing;
+    const QString category = m_record.value(u"category"_s).toString();
+    const QString code = m_originalCode;
+    if (m_loaded && !m_isNew && !code.isEmpty()) {
+        const QDate date = m_standingDate.isValid() ? m_standingDate : QDate::currentDate();
+        const bool applies = QualificationService::categories().contains(category);
+        standing.insert(u"applies"_s, applies);
+        standing.insert(u"date"_s, displayDate(date));
+        standing.insert(u"status"_s, u"no_standard"_s);
+        standing.insert(u"hasStandard"_s, false);
+        QVariantList requirements;
+        QVariantList suggestions;
+        QStringList gapKeys;
+        const std::optional<PersonStanding> s = applies ? m_qualification.standing(code, date) : std::nullopt;
+        if (s) {
+            standing.insert(u"counted"_s, s->counted);
+            standing.insert(u"difficultArea"_s, s->difficultArea);
+            standing.insert(u"lowerLevel"_s, s->difficultArea && m_qualification.difficultAreaRule());
+            if (s->standard && s->result.status != QualificationResult::Status::NoStandard) {
+                const TitleStandard &t = *s->standard;
+                standing.insert(u"hasStandard"_s, true);
+                standing.insert(u"status"_s, s->result.status == QualificationResult::Status::Qualified
+                                                 ? u"qualified"_s : u"not_qualified"_s);
+                standing.insert(u"instrument"_s, t.instrument);
+                standing.insert(u"article"_s, t.article);
+                standing.insert(u"validFrom"_s, displayDate(t.validFrom));
+                standing.insert(u"deadline"_s, displayDate(t.deadline));
+                standing.insert(u"note"_s, t.note);
+                for (const RequirementOutcome &o : s->result.outcomes)
+                    requirements.append(outcomeMap(o, t));
+                for (const RequirementOutcome &o : s->suggestions)
+                    suggestions.append(outcomeMap(o, t));
+                gapKeys = s->result.gaps;
+            }
+        }
+        standing.insert(u"requirements"_s, requirements);
+        standing.insert(u"suggestions"_s, suggestions);
+        standing.insert(u"gapKeys"_s, gapKeys);
+        standing.insert(u"gaps"_s, RequirementLabels::labels(gapKeys));
+    }
+    if (standing == m_standing)
+        return;
+    m_standing = standing;
+    Q_EMIT standingChanged();
 }
 
 bool PersonEditor::load(const QString &code)
@@ -86,6 +167,7 @@ void PersonEditor::setRecord(const StaffMember &member)
     Q_EMIT recordChanged();
     Q_EMIT errorsChanged();
     setDirty(false);
+    refreshStanding();
 }
 
 void PersonEditor::setField(const QString &key, const QString &value)

@@ -3,16 +3,19 @@
 
 #include "domain/staffmember.h"
 
+#include <QDate>
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantMap>
 
+class QualificationService;
 class RegistryService;
 
 /**
  * The person's page and form: loads a person into a map of text fields keyed by the
  * STAFF-CSV.md column keys, validates and saves through RegistryService, and reports
- * field errors (translated) for the form to show at each field.
+ * field errors (translated) for the form to show at each field, and the person's standing
+ * against their title's standard (read from QualificationService on load and save).
  */
 class PersonEditor : public QObject
 {
@@ -27,9 +30,18 @@ class PersonEditor : public QObject
     Q_PROPERTY(bool loaded READ loaded NOTIFY recordChanged)
     Q_PROPERTY(bool dirty READ dirty NOTIFY dirtyChanged)
     Q_PROPERTY(QString code READ code NOTIFY recordChanged)
+    /**
+     * The stored person against the standard of their title today (the person's page):
+     * {applies (category cb_xa/cc_xa), date, status ("qualified", "not_qualified", "no_standard"),
+     * hasStandard, instrument, article, validFrom, deadline, note, counted, difficultArea,
+     * lowerLevel, requirements: [{key, label, met, expected, actual, basis, confirmed}],
+     * suggestions (not enforced, "to verify"): same shape, gaps: [label], gapKeys: [key]};
+     * {} for a new person. Dates DD/MM/YYYY.
+     */
+    Q_PROPERTY(QVariantMap standing READ standing NOTIFY standingChanged)
 
 public:
-    explicit PersonEditor(RegistryService &registry, QObject *parent = nullptr);
+    PersonEditor(RegistryService &registry, QualificationService &qualification, QObject *parent = nullptr);
 
     [[nodiscard]] QVariantMap record() const { return m_record; }
     [[nodiscard]] QVariantMap errors() const { return m_errors; }
@@ -37,6 +49,12 @@ public:
     [[nodiscard]] bool loaded() const { return m_loaded; }
     [[nodiscard]] bool dirty() const { return m_dirty; }
     [[nodiscard]] QString code() const { return m_record.value(QStringLiteral("code")).toString(); }
+    [[nodiscard]] QVariantMap standing() const { return m_standing; }
+
+    /** The date the standing is computed on (today unless set); for unit testing. */
+    void setStandingDate(const QDate &date);
+    /** Reads the standing again (after an edit elsewhere, a standard changed, an import). */
+    void refreshStanding();
 
     /** Shows the person with code; false when there is none. */
     Q_INVOKABLE bool load(const QString &code);
@@ -58,6 +76,7 @@ Q_SIGNALS:
     void recordChanged();
     void errorsChanged();
     void dirtyChanged();
+    void standingChanged();
     void saved(const QString &code);
     void removed(const QString &code);
     void errorOccurred(const QString &message);
@@ -67,7 +86,10 @@ private:
     void setDirty(bool dirty);
 
     RegistryService &m_registry;
+    QualificationService &m_qualification;
+    QDate m_standingDate;
     QVariantMap m_record;
+    QVariantMap m_standing;
     QVariantMap m_errors;
     QString m_originalCode;
     bool m_isNew = false;

@@ -2,20 +2,32 @@
 #include "cli.h"
 
 #include "exchange/fileimport.h"
+#include "exchange/qualificationexport.h"
+#include "exchange/qualificationpdf.h"
 #include "exchange/staffexport.h"
 #include "services/demoservice.h"
 #include "services/importservice.h"
+#include "services/qualificationservice.h"
 #include "services/registryservice.h"
 #include "services/systemclock.h"
 #include "storage/database.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define CONGVU_ISATTY(fd) _isatty(fd)
+#else
+#include <unistd.h>
+#define CONGVU_ISATTY(fd) isatty(fd)
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +86,37 @@ bool takeFlag(QStringList &args, const QString &name)
     return args.removeAll(name) > 0;
 }
 
+/** The value of "--name VALUE" or "--name=VALUE" in args, without taking it out ("" when absent). */
+QString peekOption(const QStringList &args, const QString &name)
+{
+    QStringList copy = args;
+    QString value, error;
+    takeOption(copy, name, &value, &error);
+    return value;
+}
+
+bool stdoutIsTerminal()
+{
+    return CONGVU_ISATTY(fileno(stdout)) != 0;
+}
+
+/**
+ * The format of a report: --format when given; else the extension of -o FILE (.json, .csv, .pdf);
+ * else a readable table on a terminal and JSON when standard output is a pipe or a file (CLI.md).
+ */
+QString reportFormat(const QString &format, const QString &output)
+{
+    if (!format.isEmpty())
+        return format;
+    if (output != "-"_L1) {
+        const QString suffix = QFileInfo(output).suffix().toLower();
+        if (suffix == "json"_L1 || suffix == "csv"_L1 || suffix == "pdf"_L1)
+            return suffix;
+        return u"json"_s;
+    }
+    return stdoutIsTerminal() ? u"table"_s : u"json"_s;
+}
+
 } // namespace
 
 GlobalOptions Cli::parseGlobal(const QStringList &input)
@@ -97,6 +140,17 @@ GlobalOptions Cli::parseGlobal(const QStringList &input)
     }
     o.command = args;
     return o;
+}
+
+bool Cli::needsGui(const GlobalOptions &o)
+{
+    if (o.command.value(0) != "report"_L1)
+        return false;
+    const QStringList args = o.command.mid(1);
+    QString output = peekOption(args, u"-o"_s);
+    if (output.isEmpty())
+        output = peekOption(args, u"--output"_s);
+    return reportFormat(peekOption(args, u"--format"_s), output.isEmpty() ? u"-"_s : output) == "pdf"_L1;
 }
 
 bool Cli::isCommandLine(const GlobalOptions &o)
@@ -137,6 +191,8 @@ QString Cli::usage()
               "  import staff FILE             import staff (CSV, XLSX, JSON)\n"
               "        [--dry-run] [--skip-invalid]\n"
               "  export staff [--format csv|json] [-o FILE]\n"
+              "  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]\n"
+              "                                commune-level qualification rate\n"
               "\n"
               "Options:\n"
               "  --db FILE            the database (default: congvu.sqlite in the application data folder;\n"
@@ -179,6 +235,8 @@ int Cli::run(const GlobalOptions &o)
         return runImport(o, args);
     if (command == "export"_L1)
         return runExport(o, args);
+    if (command == "report"_L1)
+        return runReport(o, args);
     if (command == "help"_L1) {
         m_out << usage();
         return ExitCode::Ok;
@@ -367,4 +425,114 @@ int Cli::runExport(const GlobalOptions &o, const QStringList &input)
     QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_out << tr("%n people written to %1.", nullptr, int(staff.size())).arg(output) << u'\n';
     return ExitCode::Ok;
+}
+
+int Cli::writeOutput(const QString &output, const QByteArray &bytes, const QString &what)
+{
+    if (output == "-"_L1) {
+        m_out.flush();
+        fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        fflush(stdout);
+        return ExitCode::Ok;
+    }
+    QSaveFile f(output);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        m_err << u"congvu: "_s << tr("cannot write %1: %2").arg(output, f.errorString()) << u'\n';
+        return ExitCode::InvalidInput;
+    }
+    // Personal data: readable by the owner only.
+    QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_out << tr("%1 written to %2.").arg(what, output) << u'\n';
+    return ExitCode::Ok;
+}
+
+int Cli::runReport(const GlobalOptions &o, const QStringList &args)
+{
+    const QString kind = args.value(0);
+    if (kind.isEmpty())
+        return usageError(tr("report needs what to report (qualification)"));
+    if (kind == "--help"_L1 || kind == "-h"_L1)
+        return runReportQualification(o, {u"--help"_s});
+    if (kind == "qualification"_L1)
+        return runReportQualification(o, args.mid(1));
+    if (kind == "evaluations"_L1 || kind == "discipline"_L1 || kind == "culture"_L1 || kind == "training"_L1)
+        return usageError(tr("report %1 is not available in this version").arg(kind));
+    return usageError(tr("unknown report \"%1\" (expected qualification)").arg(kind));
+}
+
+int Cli::runReportQualification(const GlobalOptions &o, const QStringList &input)
+{
+    QStringList args = input;
+    if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
+        m_out << tr("Usage: congvu [--db FILE] report qualification [--as-of DATE] [--unit CODE]\n"
+                    "                             [--format json|csv|pdf|table] [-o FILE]\n"
+                    "The rate of commune-level cadres and civil servants (cb_xa, cc_xa) meeting the standards\n"
+                    "of their title on DATE (YYYY-MM-DD, default today), for every commune-level unit or for\n"
+                    "the units under CODE. People of merged units count in their successor.\n"
+                    "--format defaults to the extension of FILE, else a table on a terminal and json otherwise.\n");
+        return ExitCode::Ok;
+    }
+    QString asOfText, unit, format, output, error;
+    const bool asOfGiven = std::any_of(args.cbegin(), args.cend(), [](const QString &a) {
+        return a == "--as-of"_L1 || a.startsWith(u"--as-of="_s);
+    });
+    if (!takeOption(args, u"--as-of"_s, &asOfText, &error) || !takeOption(args, u"--unit"_s, &unit, &error)
+        || !takeOption(args, u"--format"_s, &format, &error) || !takeOption(args, u"-o"_s, &output, &error)
+        || !takeOption(args, u"--output"_s, &output, &error))
+        return usageError(error);
+    for (const QString &a : args) {
+        if (a.startsWith(u'-'))
+            return usageError(tr("unknown option \"%1\"").arg(a));
+        return usageError(tr("unexpected argument \"%1\"").arg(a));
+    }
+    if (output.isEmpty())
+        output = u"-"_s;
+    format = reportFormat(format, output);
+    if (format != "json"_L1 && format != "csv"_L1 && format != "pdf"_L1 && format != "table"_L1)
+        return usageError(tr("unknown format \"%1\" (expected json, csv, pdf or table)").arg(format));
+    if (format == "pdf"_L1 && output == "-"_L1 && stdoutIsTerminal())
+        return usageError(tr("a PDF is not shown on a terminal: give -o FILE"));
+
+    SystemClock clock;
+    QDate asOf = clock.today();
+    if (asOfGiven) {
+        static const QRegularExpression iso(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+        asOf = iso.match(asOfText).hasMatch() ? QDate::fromString(asOfText, Qt::ISODate) : QDate();
+        if (!asOf.isValid())
+            return usageError(tr("--as-of must be a date YYYY-MM-DD, not \"%1\"").arg(asOfText));
+    }
+
+    Database db(u"cli"_s);
+    if (!openDatabase(db, o, m_err))
+        return ExitCode::Database;
+    const UnitDirectory units = RegistryService(db, clock).units();
+    if (!unit.isEmpty() && !units.find(unit))
+        return usageError(tr("unknown unit \"%1\"").arg(unit));
+
+    const QualificationReport report = QualificationService(db, clock).report(asOf, unit);
+    if (!report.error.isEmpty()) {
+        m_err << u"congvu: "_s << tr("cannot read %1: %2").arg(db.path(), report.error) << u'\n';
+        return ExitCode::Database;
+    }
+    if (!unit.isEmpty() && report.unitResolved.isEmpty())
+        m_err << u"congvu: "_s
+              << tr("the unit %1 does not exist on %2 and has no successor then: no unit is in the report")
+                     .arg(unit, asOf.toString(Qt::ISODate))
+              << u'\n';
+
+    const QString what = tr("The qualification report");
+    if (format == "json"_L1)
+        return writeOutput(output, QualificationExport::toJson(report), what);
+    if (format == "csv"_L1)
+        return writeOutput(output, QualificationExport::toCsv(report), what);
+    if (format == "table"_L1)
+        return writeOutput(output, QualificationExport::toText(report).toUtf8(), what);
+    QualificationPdf::Options options;
+    options.madeOn = clock.today();
+    const QByteArray pdf = QualificationPdf::render(report, units, options, &error);
+    if (pdf.isEmpty()) {
+        m_err << u"congvu: "_s << tr("cannot make the PDF: %1").arg(error) << u'\n';
+        return ExitCode::InvalidInput;
+    }
+    return writeOutput(output, pdf, what);
 }

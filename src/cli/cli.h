@@ -39,6 +39,11 @@ public:
     [[nodiscard]] static GlobalOptions parseGlobal(const QStringList &args);
     /** True when these options ask for the command line rather than the GUI. */
     [[nodiscard]] static bool isCommandLine(const GlobalOptions &options);
+    /**
+     * True when the command draws with fonts (report ... --format pdf): main() then runs it under a
+     * QGuiApplication (TOOLCHAIN.md pitfall 6) rather than a QCoreApplication.
+     */
+    [[nodiscard]] static bool needsGui(const GlobalOptions &options);
     /** The database path to use: --db, else CONGVU_DB, else the default in AppDataLocation. */
     [[nodiscard]] static QString databasePath(const GlobalOptions &options, bool *isDefault = nullptr);
 
@@ -53,6 +58,10 @@ private:
     int runDemo(const GlobalOptions &options, const QStringList &args);
     int runImport(const GlobalOptions &options, const QStringList &args);
     int runExport(const GlobalOptions &options, const QStringList &args);
+    int runReport(const GlobalOptions &options, const QStringList &args);
+    int runReportQualification(const GlobalOptions &options, const QStringList &args);
+    /** Writes bytes to FILE or standard output ("-"); exit code. */
+    int writeOutput(const QString &output, const QByteArray &bytes, const QString &what);
     int usageError(const QString &message);
 
     QTextStream &m_out;

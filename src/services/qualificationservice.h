@@ -31,6 +31,9 @@ struct UnitQualification
     int qualified = 0;
     double rate = 0;    ///< qualified / staff, 0 when staff is 0
     std::vector<PositionQualification> positions;
+    QString kind;       ///< xa, phuong, thi_tran
+    bool difficultArea = false;
+    int noStandard = 0; ///< people listed but not counted (their title has no standard in force)
 };
 
 /** One person in scope: counted (qualified true/false) or listed only (no standard in force). */
@@ -65,6 +68,11 @@ struct QualificationReport
     std::vector<GapCount> gapCounts;          ///< most missed first
     QDate deadline;                           ///< the latest deadline among standards applied (01/08/2028)
     int stillToQualify = 0;                   ///< counted people not qualified
+    int noStandard = 0;                       ///< people listed but not counted (no standard in force)
+    bool difficultAreaRule = true;            ///< the province setting used
+    QString unitCode;                         ///< the unit asked for ("" = every commune-level unit)
+    QString unitResolved;                     ///< that unit on asOf (successors followed; "" when none)
+    QString error;                            ///< storage error (translated); empty on success
 };
 
 /** One point of the trend: the rate on a date. */
@@ -108,6 +116,11 @@ public:
     /** Province setting: the lower level applies in difficult areas (on by default). */
     [[nodiscard]] bool difficultAreaRule() const;
     [[nodiscard]] StandardCatalogue catalogue() const;
+
+    /** The setting key of the difficult-area rule ("0" = off; absent or "1" = on). */
+    static constexpr const char *DifficultAreaRuleKey = "qualification.difficult_area_rule";
+    /** The staff categories in the rate's scope: cb_xa, cc_xa. */
+    [[nodiscard]] static QStringList categories();
 
 private:
     Database &m_db;

@@ -246,3 +246,63 @@ std::vector<StaffCount> StaffRepository::countsByUnitAndCategory(const QDate &in
         out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
     return out;
 }
+
+namespace {
+
+std::vector<StaffMember> selectByCategories(const QSqlDatabase &db, const QStringList &categories, const QDate &date,
+                                            const QStringList &unitCodes, QString *error)
+{
+    std::vector<StaffMember> out;
+    if (categories.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList values;
+    for (const auto &c : categories) {
+        marks << u"?"_s;
+        values << c;
+    }
+    QString sql = u"SELECT "_s + kColumns + u" FROM staff WHERE category IN ("_s + marks.join(u", "_s) + u')';
+    if (date.isValid()) {
+        const QString d = date.toString(Qt::ISODate);
+        sql += u" AND (start_date IS NULL OR start_date <= ?) AND (end_date IS NULL OR end_date > ?)"_s;
+        values << d << d;
+    }
+    if (!unitCodes.isEmpty()) {
+        QStringList units;
+        for (const auto &u : unitCodes) {
+            units << u"?"_s;
+            values << u;
+        }
+        sql += u" AND unit_code IN ("_s + units.join(u", "_s) + u')';
+    }
+    sql += u" ORDER BY code"_s;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!Sql::prepare(q, sql, error))
+        return out;
+    for (const auto &v : values)
+        q.addBindValue(v);
+    if (!Sql::exec(q, error))
+        return out;
+    while (q.next())
+        out.push_back(readMember(q));
+    return out;
+}
+
+} // namespace
+
+std::vector<StaffMember> StaffRepository::inService(const QStringList &categories, const QDate &date,
+                                                    QString *error, const QStringList &unitCodes) const
+{
+    if (!date.isValid()) {
+        if (error)
+            *error = u"inService: no date"_s;
+        return {};
+    }
+    return selectByCategories(m_db, categories, date, unitCodes, error);
+}
+
+std::vector<StaffMember> StaffRepository::ofCategories(const QStringList &categories, QString *error) const
+{
+    return selectByCategories(m_db, categories, QDate(), {}, error);
+}

@@ -36,6 +36,17 @@ public:
     /** Head counts by recorded unit and category of the people in service on date. */
     [[nodiscard]] std::vector<StaffCount> countsByUnitAndCategory(const QDate &inServiceOn,
                                                                   QString *error = nullptr) const;
+    /**
+     * Every person of one of categories in service on date (start ≤ date or unknown, no end or
+     * end > date), in code order: one query (the qualification rate reads its scope with it).
+     * unitCodes non-empty: only the people recorded in one of those units.
+     */
+    [[nodiscard]] std::vector<StaffMember> inService(const QStringList &categories, const QDate &date,
+                                                     QString *error = nullptr,
+                                                     const QStringList &unitCodes = {}) const;
+    /** Every person of one of categories, whatever their dates, in code order (one query; the trend). */
+    [[nodiscard]] std::vector<StaffMember> ofCategories(const QStringList &categories,
+                                                        QString *error = nullptr) const;
 
 private:
     QSqlDatabase m_db;

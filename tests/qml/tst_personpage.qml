@@ -188,6 +188,108 @@ TestCase {
         verify(!editor.loaded)
     }
 
+    /** The first person with a standard in force today whose "qualified" is wanted. */
+    function communePerson(qualified: bool): var {
+        const people = AppController.qualification.peopleFor("", false)
+        for (const p of people) {
+            if (p.qualified === qualified)
+                return p
+        }
+        return null
+    }
+
+    function test_titleStandardOfSomeoneWithGaps(): void {
+        AppController.qualification.asOfDate = AppController.today
+        const person = communePerson(false)
+        verify(person, "the demo office has commune staff with gaps")
+        const page = createPage()
+        verify(page.open(person.code))
+        const card = findChild(page, "titleStandardCard")
+        verify(card.visible, "shown for commune cadres and civil servants")
+        const standing = editor.standing
+        compare(standing.applies, true)
+        compare(standing.hasStandard, true)
+        compare(standing.status, "not_qualified")
+        compare(standing.gapKeys, person.gaps)
+        compare(standing.gaps, person.gapLabels)
+        // (the English plural form comes with the translation files)
+        verify(findChild(card, "standingStatus").text.startsWith("✗ Does not meet the standard: " + person.gaps.length))
+        const basis = findChild(card, "standardBasis").text
+        verify(basis.indexOf("33/2023") >= 0, basis)
+        verify(basis.indexOf("to be met by 01/08/2028") >= 0, basis)
+        compare(findChild(card, "gapList").text, "Gaps: " + person.gapLabels.join(", "))
+
+        // One row per enforced requirement: ✓ or ✗ as the standing says, with its legal basis.
+        const rows = findChild(card, "requirementRows")
+        compare(rows.count, standing.requirements.length)
+        let unmet = 0
+        for (let i = 0; i < rows.count; ++i) {
+            const r = standing.requirements[i]
+            compare(findChild(rows.itemAt(i), "mark").text, r.met ? "✓" : "✗")
+            verify(r.basis !== "", r.key + " names its source")
+            verify(r.expected !== "" && r.actual !== "")
+            if (!r.met)
+                ++unmet
+        }
+        compare(unmet, person.gaps.length)
+    }
+
+    function test_titleStandardOfSomeoneQualified(): void {
+        AppController.qualification.asOfDate = AppController.today
+        const person = communePerson(true)
+        verify(person, "the demo office has qualified commune staff")
+        const page = createPage()
+        verify(page.open(person.code))
+        const card = findChild(page, "titleStandardCard")
+        verify(card.visible)
+        compare(editor.standing.status, "qualified")
+        compare(findChild(card, "standingStatus").text, "✓ Meets the standard of the title")
+        compare(findChild(card, "gapList").text, "No gaps.")
+        for (const r of editor.standing.requirements)
+            verify(r.met, r.key)
+    }
+
+    function test_titleStandardSuggestionsAreNotGaps(): void {
+        // Political theory for the Party secretary is a suggestion ("to verify") under ND 33/2023.
+        staff.categoryFilter = "cb_xa"
+        staff.positionFilter = "bi_thu"
+        staff.asOfDate = AppController.today
+        verify(staff.rowCount() > 0, "the demo office has a Party secretary")
+        const page = createPage()
+        verify(page.open(staff.codeAt(0)))
+        const card = findChild(page, "titleStandardCard")
+        verify(card.visible)
+        const suggestions = editor.standing.suggestions
+        verify(suggestions.length > 0)
+        compare(findChild(card, "suggestionRows").count, suggestions.length)
+        for (const s of suggestions) {
+            compare(s.confirmed, false)
+            verify(editor.standing.gapKeys.indexOf(s.key) < 0 || editor.standing.requirements.some(r => r.key === s.key && !r.met),
+                   s.key + " is not a gap by itself")
+        }
+    }
+
+    function test_titleStandardHiddenForOtherCategories(): void {
+        staff.categoryFilter = "vc"
+        verify(staff.rowCount() > 0)
+        const page = createPage()
+        verify(page.open(staff.codeAt(0)))
+        compare(editor.standing.applies, false)
+        verify(!findChild(page, "titleStandardCard").visible)
+    }
+
+    function test_titleStandardHiddenWhileEditing(): void {
+        const person = communePerson(false)
+        const page = createPage()
+        verify(page.open(person.code))
+        const card = findChild(page, "titleStandardCard")
+        verify(card.visible)
+        mouseClick(findChild(page, "editButton"))
+        verify(!card.visible, "the stored standing is not shown over unsaved changes")
+        keyClick(Qt.Key_Escape)
+        verify(card.visible)
+    }
+
     Component {
         id: spyComponent
 

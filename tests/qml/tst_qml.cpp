@@ -5,7 +5,9 @@
 #include "app/appcontroller.h"
 #include "services/clock.h"
 #include "services/demoservice.h"
+#include "services/qualificationservice.h"
 #include "services/registryservice.h"
+#include "services/standardsservice.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -59,7 +61,10 @@ int main(int argc, char **argv)
         return 1;
     }
     RegistryService registry(db, clock);
-    AppController controller(db, registry, u"en"_s);
+    QualificationService qualification(db, clock);
+    StandardsService standards(db, clock);
+    standards.setActor(u"qmltest"_s);
+    AppController controller(db, registry, qualification, standards, u"en"_s);
     AppController::setInstance(&controller);
 
     Setup setup;

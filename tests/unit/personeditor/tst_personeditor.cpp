@@ -3,6 +3,7 @@
 #include "app/personeditor.h"
 #include "registrysamples.h"
 #include "services/clock.h"
+#include "services/qualificationservice.h"
 #include "services/registryservice.h"
 #include "testdatabase.h"
 
@@ -42,6 +43,7 @@ private:
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<FixedClock> m_clock;
     std::unique_ptr<RegistryService> m_registry;
+    std::unique_ptr<QualificationService> m_qualification;
     std::unique_ptr<PersonEditor> m_editor;
 };
 
@@ -65,12 +67,14 @@ void TestPersonEditor::init()
     QVERIFY(Samples::insertStaff(m_db->db(), {m_stored}));
     m_registry = std::make_unique<RegistryService>(m_db->db(), *m_clock);
     m_registry->setActor(u"app:tester"_s);
-    m_editor = std::make_unique<PersonEditor>(*m_registry);
+    m_qualification = std::make_unique<QualificationService>(m_db->db(), *m_clock);
+    m_editor = std::make_unique<PersonEditor>(*m_registry, *m_qualification);
 }
 
 void TestPersonEditor::cleanup()
 {
     m_editor.reset();
+    m_qualification.reset();
     m_registry.reset();
     m_clock.reset();
     m_db.reset();
