@@ -35,18 +35,6 @@ QVariantList optionsOf(const CodeTable &table, const QStringList &only = {})
     return out;
 }
 
-const CodeTable *tableOf(const QString &field)
-{
-    if (field == "gender"_L1) return &CodeTables::gender();
-    if (field == "general_education"_L1) return &CodeTables::generalEducation();
-    if (field == "professional_level"_L1) return &CodeTables::professionalLevel();
-    if (field == "political_theory"_L1) return &CodeTables::politicalTheory();
-    if (field == "state_management"_L1) return &CodeTables::stateManagement();
-    if (field == "category"_L1) return &CodeTables::category();
-    if (field == "kind"_L1) return &CodeTables::unitKind();
-    if (field == "position"_L1) return &CodeTables::communeTitle();
-    return nullptr;
-}
 } // namespace
 
 AppController::AppController(Database &db, RegistryService &registry, QualificationService &qualification,
@@ -134,7 +122,7 @@ QString AppController::today() const
 
 QVariantList AppController::options(const QString &field) const
 {
-    const CodeTable *table = tableOf(field);
+    const CodeTable *table = CodeTables::forField(field);
     return table ? optionsOf(*table) : QVariantList();
 }
 
@@ -166,7 +154,7 @@ QVariantList AppController::unitOptions(const QString &validOn) const
 
 QString AppController::label(const QString &field, const QString &code) const
 {
-    const CodeTable *table = tableOf(field);
+    const CodeTable *table = CodeTables::forField(field);
     return table ? table->label(code) : code;
 }
 

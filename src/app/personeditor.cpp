@@ -40,17 +40,6 @@ QVariantMap outcomeMap(const RequirementOutcome &o, const TitleStandard &standar
                        {u"confirmed"_s, r.confirmed}};
 }
 
-const CodeTable *tableOf(const QString &key)
-{
-    if (key == "gender"_L1) return &CodeTables::gender();
-    if (key == "general_education"_L1) return &CodeTables::generalEducation();
-    if (key == "professional_level"_L1) return &CodeTables::professionalLevel();
-    if (key == "political_theory"_L1) return &CodeTables::politicalTheory();
-    if (key == "state_management"_L1) return &CodeTables::stateManagement();
-    if (key == "category"_L1) return &CodeTables::category();
-    return nullptr;
-}
-
 } // namespace
 
 PersonEditor::PersonEditor(RegistryService &registry, QualificationService &qualification, QObject *parent)
@@ -280,7 +269,7 @@ QString PersonEditor::display(const QString &key) const
     const QString value = m_record.value(key).toString();
     if (value.isEmpty())
         return {};
-    if (const CodeTable *table = tableOf(key))
+    if (const CodeTable *table = key == "position"_L1 ? nullptr : CodeTables::forField(key))
         return table->label(value);
     if (key == "position"_L1 && CodeTables::communeTitle().contains(value))
         return CodeTables::communeTitle().label(value);

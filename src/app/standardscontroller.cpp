@@ -14,19 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const CodeTable *levelsOf(const QString &key)
-{
-    if (key == "general_education"_L1)
-        return &CodeTables::generalEducation();
-    if (key == "professional_level"_L1)
-        return &CodeTables::professionalLevel();
-    if (key == "political_theory"_L1)
-        return &CodeTables::politicalTheory();
-    if (key == "state_management"_L1)
-        return &CodeTables::stateManagement();
-    return nullptr;
-}
-
 QString shown(const QDate &d)
 {
     return d.toString(u"dd/MM/yyyy"_s);
@@ -146,7 +133,7 @@ QVariantMap StandardsController::titleEntry(const QString &position, const std::
     QVariantList requirements;
     int index = 0;
     for (const StandardRequirement &r : s->requirements) {
-        const CodeTable *table = levelsOf(r.key);
+        const CodeTable *table = CodeTables::levelsOf(r.key);
         QString expected;
         QVariantList levels;
         switch (r.kind) {

@@ -196,6 +196,32 @@ QStringList communeCivilServantTitles()
     return titlesOfGroup(1);
 }
 
+const CodeTable *forField(const QString &key)
+{
+    if (key == "gender"_L1)
+        return &gender();
+    if (key == "category"_L1)
+        return &category();
+    if (key == "kind"_L1)
+        return &unitKind();
+    if (key == "position"_L1)
+        return &communeTitle();
+    return levelsOf(key);
+}
+
+const CodeTable *levelsOf(const QString &key)
+{
+    if (key == "general_education"_L1)
+        return &generalEducation();
+    if (key == "professional_level"_L1)
+        return &professionalLevel();
+    if (key == "political_theory"_L1)
+        return &politicalTheory();
+    if (key == "state_management"_L1)
+        return &stateManagement();
+    return nullptr;
+}
+
 bool isCommuneLevelKind(const QString &kind)
 {
     return kind == "xa"_L1 || kind == "phuong"_L1 || kind == "thi_tran"_L1;

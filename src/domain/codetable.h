@@ -56,6 +56,11 @@ const CodeTable &communeTitle();
 QStringList communeCadreTitles();
 /** Title codes of công chức cấp xã (ND 33/2023 Art. 5 cl. 2). */
 QStringList communeCivilServantTitles();
+/** The table of a coded staff or unit field by its column key (gender, category, kind, position, …), or nullptr. */
+const CodeTable *forField(const QString &key);
+/** The table of a field whose codes are ranked levels (general_education, professional_level,
+ *  political_theory, state_management), or nullptr. */
+const CodeTable *levelsOf(const QString &key);
 /** Unit kinds at commune level: xa, phuong, thi_tran. */
 bool isCommuneLevelKind(const QString &kind);
 } // namespace CodeTables

@@ -8,15 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const CodeTable *tableOf(const QString &key)
-{
-    if (key == "general_education"_L1) return &CodeTables::generalEducation();
-    if (key == "professional_level"_L1) return &CodeTables::professionalLevel();
-    if (key == "political_theory"_L1) return &CodeTables::politicalTheory();
-    if (key == "state_management"_L1) return &CodeTables::stateManagement();
-    return nullptr;
-}
-
 QString valueOf(const StaffMember &m, const QString &key)
 {
     if (key == "general_education"_L1) return m.generalEducation;
@@ -37,7 +28,7 @@ RequirementOutcome QualificationRule::check(const StaffMember &member, const Sta
     RequirementOutcome out;
     out.requirement = r;
     const QString value = valueOf(member, r.key).trimmed();
-    const CodeTable *table = tableOf(r.key);
+    const CodeTable *table = CodeTables::levelsOf(r.key);
     out.actual = value.isEmpty() ? tr("not known") : (table ? table->label(value) : value);
     switch (r.kind) {
     case StandardRequirement::Kind::MinLevel: {

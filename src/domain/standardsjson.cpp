@@ -2,6 +2,7 @@
 #include "standardsjson.h"
 
 #include "codetable.h"
+#include "standardvalidator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,9 +12,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QDate dateOf(const QJsonValue &v)
+/** A date field: absent or null is "no limit" (ok stays true); anything else must be YYYY-MM-DD. */
+QDate dateOf(const QJsonValue &v, bool *ok)
 {
-    return v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
+    if (v.isUndefined() || v.isNull())
+        return {};
+    const QDate d = v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
+    if (!d.isValid())
+        *ok = false;
+    return d;
 }
 
 QStringList stringsOf(const QJsonValue &v)
@@ -70,9 +77,18 @@ bool StandardsJson::parse(const QByteArray &bytes, std::vector<TitleStandard> *o
         TitleStandard base;
         base.instrument = set.value(u"instrument"_s).toString();
         base.article = set.value(u"article"_s).toString();
-        base.validFrom = dateOf(set.value(u"valid_from"_s));
-        base.validTo = dateOf(set.value(u"valid_to"_s));
-        base.deadline = dateOf(set.value(u"deadline"_s));
+        bool datesOk = true;
+        base.validFrom = dateOf(set.value(u"valid_from"_s), &datesOk);
+        base.validTo = dateOf(set.value(u"valid_to"_s), &datesOk);
+        base.deadline = dateOf(set.value(u"deadline"_s), &datesOk);
+        if (!datesOk) {
+            *error = tr("standard %1: valid_from, valid_to and deadline must be dates written YYYY-MM-DD").arg(index);
+            return false;
+        }
+        if (base.validFrom.isValid() && base.validTo.isValid() && base.validTo <= base.validFrom) {
+            *error = tr("standard %1: valid_to must be after valid_from").arg(index);
+            return false;
+        }
         base.note = set.value(u"note"_s).toString();
         if (base.instrument.isEmpty()) {
             *error = tr("standard %1: no instrument").arg(index);
@@ -94,6 +110,11 @@ bool StandardsJson::parse(const QByteArray &bytes, std::vector<TitleStandard> *o
             req.enabled = r.value(u"enabled"_s).toBool(true);
             req.confirmed = r.value(u"confirmed"_s).toBool(true);
             req.basis = r.value(u"basis"_s).toString();
+            const FieldErrors problems = StandardValidator::validateRequirement(req);
+            if (!problems.empty()) {
+                *error = tr("standard %1, requirement %2: %3").arg(index).arg(req.key, problems.front().message);
+                return false;
+            }
             base.requirements.push_back(req);
         }
         const QStringList positions = stringsOf(set.value(u"positions"_s));

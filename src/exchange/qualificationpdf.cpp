@@ -352,7 +352,7 @@ QString QualificationPdf::html(const QualificationReport &r, const UnitDirectory
         h += u"<p>"_s + tr("None.") + u"</p>"_s;
     else
         h += gridTable({tr("No."), tr("Full name"), tr("Unit"), tr("Title"), tr("Missing"), tr("Deadline")},
-                       {u"6%"_s, u"22%"_s, u"17%"_s, u"22%"_s, QString(), u"12%"_s}, rows);
+                       {u"6%"_s, u"21%"_s, u"16%"_s, u"21%"_s, QString(), u"14%"_s}, rows);
 
     // Signatures.
     h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:24px\"><tr>"_s

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "domain/codetable.h"
 #include "domain/standardjsonsnapshot.h"
+#include "domain/standardvalidator.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/settingrepository.h"
@@ -21,28 +22,6 @@ namespace {
 
 const QString kStandardEntity = u"title_standard"_s;
 const QString kSettingEntity = u"setting"_s;
-
-/** The staff fields a requirement can read (QualificationRule), which are also the gap names. */
-const QStringList &requirementKeys()
-{
-    static const QStringList keys{u"general_education"_s, u"professional_level"_s, u"professional_field"_s,
-                                  u"political_theory"_s,  u"state_management"_s,   u"it_skill"_s,
-                                  u"foreign_language"_s};
-    return keys;
-}
-
-const CodeTable *levelsOf(const QString &key)
-{
-    if (key == "general_education"_L1)
-        return &CodeTables::generalEducation();
-    if (key == "professional_level"_L1)
-        return &CodeTables::professionalLevel();
-    if (key == "political_theory"_L1)
-        return &CodeTables::politicalTheory();
-    if (key == "state_management"_L1)
-        return &CodeTables::stateManagement();
-    return nullptr;
-}
 
 QString compact(const QJsonObject &o)
 {
@@ -95,50 +74,7 @@ std::optional<TitleStandard> StandardsService::standard(qint64 id) const
 
 FieldErrors StandardsService::validateRequirement(const StandardRequirement &r)
 {
-    FieldErrors errors;
-    if (!requirementKeys().contains(r.key)) {
-        errors.push_back({u"key"_s, tr("unknown requirement \"%1\"").arg(r.key)});
-        return errors;
-    }
-    switch (r.kind) {
-    case StandardRequirement::Kind::MinLevel: {
-        const CodeTable *table = levelsOf(r.key);
-        if (!table) {
-            errors.push_back({u"kind"_s, tr("\"%1\" has no levels: it cannot have a minimum level").arg(r.key)});
-            break;
-        }
-        if (!table->contains(r.minimum)) {
-            //: %1 is the code typed, %2 the staff field (e.g. professional_level)
-            errors.push_back({u"minimum"_s, tr("\"%1\" is not a level of %2").arg(r.minimum, r.key)});
-            break;
-        }
-        if (r.minimumDifficult.isEmpty())
-            break;
-        if (!table->contains(r.minimumDifficult)) {
-            errors.push_back({u"minimum_difficult"_s, tr("\"%1\" is not a level of %2").arg(r.minimumDifficult, r.key)});
-        } else if (table->rank(r.minimumDifficult) > table->rank(r.minimum)) {
-            // The province may lower the level in difficult areas, never raise it (ND 33/2023 Art 10).
-            errors.push_back({u"minimum"_s, tr("the level required in difficult areas (%1) would be above the level "
-                                               "required elsewhere (%2)")
-                                                .arg(table->label(r.minimumDifficult), table->label(r.minimum))});
-        }
-        break;
-    }
-    case StandardRequirement::Kind::FieldMatch: {
-        const bool hasKeyword = std::any_of(r.fieldKeywords.cbegin(), r.fieldKeywords.cend(),
-                                            [](const QString &k) { return !k.trimmed().isEmpty(); });
-        if (!hasKeyword)
-            errors.push_back({u"field_keywords"_s, tr("a field requirement needs at least one keyword")});
-        // The keywords are stored joined by "|" (StandardRepository).
-        else if (std::any_of(r.fieldKeywords.cbegin(), r.fieldKeywords.cend(),
-                             [](const QString &k) { return k.contains(u'|'); }))
-            errors.push_back({u"field_keywords"_s, tr("a keyword cannot contain \"|\"")});
-        break;
-    }
-    case StandardRequirement::Kind::Known:
-        break;
-    }
-    return errors;
+    return StandardValidator::validateRequirement(r);
 }
 
 bool StandardsService::splitsPeriod(const TitleStandard &standard, const QDate &effective)

@@ -4,6 +4,7 @@
 #include "services/clock.h"
 #include "services/qualificationservice.h"
 #include "storage/settingrepository.h"
+#include "storage/staffrepository.h"
 #include "testdatabase.h"
 
 #include <QStandardPaths>
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void trendSkipsYearsWithoutData();
     void trendOnNewYearsEve();
     void standing();
+    void inServiceQuery();
 
 private:
     QualificationReport report(const QDate &date, const QString &unit = {}) const { return m_service->report(date, unit); }
@@ -592,6 +594,35 @@ void TestQualificationService::standing()
     QVERIFY(!s->standard);
 
     QVERIFY(!m_service->standing(u"nobody"_s, kBeforeMerge));
+}
+
+void TestQualificationService::inServiceQuery()
+{
+    // The one query of the rate's scope (StaffRepository::inService) and of the trend (ofCategories).
+    StaffMember a = commune(u"A"_s, u"W1"_s, u"dia_chinh"_s);
+    StaffMember b = commune(u"B"_s, u"W2"_s, u"chu_tich_ubnd"_s, u"cb_xa"_s);
+    b.endDate = QDate(2024, 1, 1);
+    StaffMember c = commune(u"C"_s, u"W1"_s, u"dia_chinh"_s);
+    c.startDate = QDate(2024, 1, 1);
+    add({c, b, a, Samples::person(u"D"_s, u"Người D"_s, u"W1"_s)});
+    const StaffRepository repo(m_db->connection());
+    const QStringList categories = QualificationService::categories();
+    auto codes = [](const std::vector<StaffMember> &staff) {
+        QStringList out;
+        for (const auto &m : staff)
+            out << m.code;
+        return out;
+    };
+    QString error;
+    QCOMPARE(codes(repo.inService(categories, QDate(2023, 12, 31), &error)), (QStringList{u"A"_s, u"B"_s}));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(codes(repo.inService(categories, QDate(2024, 1, 1))), (QStringList{u"A"_s, u"C"_s}));
+    QCOMPARE(codes(repo.inService(categories, QDate(2023, 12, 31), nullptr, {u"W2"_s})), QStringList{u"B"_s});
+    QCOMPARE(codes(repo.inService({u"cc"_s}, QDate(2023, 12, 31))), QStringList{u"D"_s});
+    QVERIFY(repo.inService({}, QDate(2023, 12, 31)).empty());
+    QCOMPARE(codes(repo.ofCategories(categories)), (QStringList{u"A"_s, u"B"_s, u"C"_s}));
+    // Every field comes back as stored.
+    QCOMPARE(repo.inService(categories, QDate(2023, 12, 31), nullptr, {u"W1"_s}).front(), a);
 }
 
 QTEST_GUILESS_MAIN(TestQualificationService)
