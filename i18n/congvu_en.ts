@@ -150,6 +150,14 @@ Writes every person in the format import staff reads back unchanged.
         </translation>
     </message>
     <message>
+        <source>Usage: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]
+Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
+is invalid, unless --skip-invalid is given; every problem is printed as
+FILE:LINE: COLUMN: reason.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
 
 Without a command, opens the CongVu window on the database.
@@ -161,6 +169,8 @@ Commands:
   import staff FILE             import staff (CSV, XLSX, JSON)
         [--dry-run] [--skip-invalid]
   export staff [--format csv|json] [-o FILE]
+  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                commune-level qualification rate
 
 Options:
   --db FILE            the database (default: congvu.sqlite in the application data folder;
@@ -176,11 +186,61 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]
-Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
-is invalid, unless --skip-invalid is given; every problem is printed as
-FILE:LINE: COLUMN: reason.
+        <source>%1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs what to report (qualification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 is not available in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot; (expected qualification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] report qualification [--as-of DATE] [--unit CODE]
+                             [--format json|csv|pdf|table] [-o FILE]
+The rate of commune-level cadres and civil servants (cb_xa, cc_xa) meeting the standards
+of their title on DATE (YYYY-MM-DD, default today), for every commune-level unit or for
+the units under CODE. People of merged units count in their successor.
+--format defaults to the extension of FILE, else a table on a terminal and json otherwise.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected json, csv, pdf or table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF is not shown on a terminal: give -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit %1 does not exist on %2 and has no successor then: no unit is in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The qualification report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the PDF: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -407,6 +467,13 @@ FILE:LINE: COLUMN: reason.
     </message>
 </context>
 <context>
+    <name>CommuneRateChart</name>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDeleteDialog</name>
     <message>
         <source>Delete person</source>
@@ -528,6 +595,36 @@ FILE:LINE: COLUMN: reason.
         <source>No staff yet — import a staff file on the Import page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 people meet the standard of their title on %3.</source>
+        <extracomment>%1 qualified people, %2 counted people, %3 the date (DD/MM/YYYY)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people still to qualify</source>
+        <translation>
+            <numerusform>%Ln person still to qualify</numerusform>
+            <numerusform>%Ln people still to qualify</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each must meet the standard of their title before %1 (ND 33/2023 deadline).</source>
+        <extracomment>%1 is the legal deadline, DD/MM/YYYY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <extracomment>%1 is a requirement, e.g. &quot;Political theory&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people do not meet this requirement on %1.</source>
+        <extracomment>%1 is the date, DD/MM/YYYY</extracomment>
+        <translation>
+            <numerusform>%Ln person does not meet this requirement on %1.</numerusform>
+            <numerusform>%Ln people do not meet this requirement on %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -569,6 +666,14 @@ FILE:LINE: COLUMN: reason.
     </message>
     <message>
         <source>migration %1 failed on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the shipped title standards: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the shipped title standards: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,6 +1073,459 @@ FILE:LINE: COLUMN: reason.
     </message>
 </context>
 <context>
+    <name>QualificationPanel</name>
+    <message>
+        <source>Commune-level cadres and civil servants meeting their title standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted: commune-level cadres and civil servants in service whose title has a standard in force on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more hold a title with no standard in force and are not counted.</source>
+        <extracomment>%n people of commune titles without a standard in force on the date</extracomment>
+        <translation>
+            <numerusform>%Ln more holds a title with no standard in force and is not counted.</numerusform>
+            <numerusform>%Ln more hold a title with no standard in force and are not counted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No commune-level cadre or civil servant is counted on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualified · target %1</source>
+        <extracomment>%1 is the target rate, &quot;100 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 people meet the standard of their title</source>
+        <extracomment>%1 people qualified out of %2 counted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>people still to qualify</source>
+        <extracomment>the number before it is how many; plural by %n</extracomment>
+        <translation>
+            <numerusform>person still to qualify</numerusform>
+            <numerusform>people still to qualify</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before %1 (ND 33/2023 deadline)</source>
+        <extracomment>%1 is the legal deadline, DD/MM/YYYY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days left on this date</source>
+        <extracomment>days from the date shown to the deadline</extracomment>
+        <translation>
+            <numerusform>%Ln day left on this date</numerusform>
+            <numerusform>%Ln days left on this date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the deadline has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See who →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most missed requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: everyone counted meets every requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>missed by %Ln people</source>
+        <extracomment>how many counted people miss the requirement</extracomment>
+        <translation>
+            <numerusform>missed by %Ln person</numerusform>
+            <numerusform>missed by %Ln people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate by commune: the %1 lowest of %2</source>
+        <extracomment>%1 is how many communes are shown, %2 how many there are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate by commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to see the commune&apos;s people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend: 31 December of each year, and today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people missing each one (a person can miss several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a requirement to see who misses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualificationPdf</name>
+    <message>
+        <source>PEOPLE&apos;S COMMITTEE OF %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEPARTMENT OF HOME AFFAIRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOME AFFAIRS OFFICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEOPLE&apos;S COMMITTEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.: ……/BC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2/%3/%4</source>
+        <comment>place, day, month, year of signature</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON THE RATE OF COMMUNE-LEVEL CADRES AND CIVIL SERVANTS MEETING THE STANDARDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I. Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune-level cadres and civil servants whose title has a standard in force: &lt;b&gt;%1&lt;/b&gt;; meeting the standards of their title: &lt;b&gt;%2&lt;/b&gt;; rate: &lt;b&gt;%3&lt;/b&gt; (target: 100%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Still to qualify: &lt;b&gt;%n person(s)&lt;/b&gt;, before the deadline of %1.</source>
+        <translation>
+            <numerusform>Still to qualify: &lt;b&gt;%n person&lt;/b&gt;, before the deadline of %1.</numerusform>
+            <numerusform>Still to qualify: &lt;b&gt;%n people&lt;/b&gt;, before the deadline of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not meeting the standards in force on that date: &lt;b&gt;%n person(s)&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>Not meeting the standards in force on that date: &lt;b&gt;%n person&lt;/b&gt;.</numerusform>
+            <numerusform>Not meeting the standards in force on that date: &lt;b&gt;%n people&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requirements missed (people): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every person counted meets the standards of their title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) hold a title that has no standard in force on that date: they are not counted.</source>
+        <translation>
+            <numerusform>%n person holds a title that has no standard in force on that date: they are not counted.</numerusform>
+            <numerusform>%n people hold a title that has no standard in force on that date: they are not counted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In difficult areas the lower professional level applies (province setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lower level for difficult areas is not applied (province setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>II. By unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* difficult area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III. By title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune-level cadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune-level civil servants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV. By unit and title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit / title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V. People not meeting the standards of their title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD OF THE UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature, full name and seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF can only be made with the graphical libraries loaded (QGuiApplication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune-level qualification rate on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualificationPeopleDialog</name>
+    <message>
+        <source>No one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a person to open their page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualificationPersonRow</name>
+    <message>
+        <source>Meets the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <extracomment>%1 lists the requirements not met, e.g. &quot;Political theory, Professional level&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to meet by %1</source>
+        <extracomment>%1 is a date, DD/MM/YYYY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualificationRule</name>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualificationService</name>
+    <message>
+        <source>cannot read the units and standards: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the staff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualificationText</name>
+    <message>
+        <source>Commune-level cadres and civil servants meeting the standards of their title, on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) still to qualify before %1.</source>
+        <translation>
+            <numerusform>%n person still to qualify before %1.</numerusform>
+            <numerusform>%n people still to qualify before %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) do not meet the standards.</source>
+        <translation>
+            <numerusform>%n person does not meet the standards.</numerusform>
+            <numerusform>%n people do not meet the standards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) listed but not counted: no standard in force for their title.</source>
+        <translation>
+            <numerusform>%n person listed but not counted: no standard in force for their title.</numerusform>
+            <numerusform>%n people listed but not counted: no standard in force for their title.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not meeting the standards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualificationTrendChart</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordReaders</name>
     <message>
         <source>&quot;%1&quot; is not a valid date (expected YYYY-MM-DD or DD/MM/YYYY)</source>
@@ -1045,6 +1603,48 @@ FILE:LINE: COLUMN: reason.
     </message>
     <message>
         <source>cannot delete the unit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequirementLabels</name>
+    <message>
+        <source>General education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequirementRow</name>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1238,6 +1838,390 @@ FILE:LINE: COLUMN: reason.
     </message>
     <message>
         <source>the end date must be after the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandardChangeDialog</name>
+    <message>
+        <source>Change a title standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandardRequirementRow</name>
+    <message>
+        <source>To verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal text for this requirement was not confirmed: it is a suggestion until you enforce it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandardValidator</name>
+    <message>
+        <source>unknown requirement &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no levels: it cannot have a minimum level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level of %2</source>
+        <extracomment>%1 is the code typed, %2 the staff field (e.g. professional_level)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the level required in difficult areas (%1) would be above the level required elsewhere (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field requirement needs at least one keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a keyword cannot contain &quot;|&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandardsController</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>a period of a title standard: first day – last day (DD/MM/YYYY)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a legal instrument and article, %2 its period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or higher</source>
+        <extracomment>%1 is a level, e.g. &quot;University&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 or higher in a difficult area</source>
+        <extracomment>%1 is the level required elsewhere (already &quot;… or higher&quot;), %2 the lower level</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field containing “%1”</source>
+        <extracomment>%1 is a list of words, e.g. &quot;luật&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This title standard no longer exists: reopen Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard of %1 was not changed: “%2” is not a date (type DD/MM/YYYY).</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard of %1 was not changed: it has no such requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard of %1 was not changed: %2.</source>
+        <extracomment>%1 is a commune title, %2 the reasons</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard of %1 changes from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard of %1 was changed for its whole period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lower level now applies in difficult areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lower level no longer applies in difficult areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard of %1 applies until %2: choose an earlier date.</source>
+        <extracomment>%1 is a commune title, %2 the last day of its standard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 until %2 the standard of %3 changes; reports for other dates keep their standard.</source>
+        <extracomment>%1 and %2 are dates (DD/MM/YYYY), %3 a commune title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 the standard of %2 changes; reports for earlier dates keep the old one.</source>
+        <extracomment>%1 is a date (DD/MM/YYYY), %2 a commune title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard of %1 changes for its whole period (%2); reports for dates before it are not affected.</source>
+        <extracomment>%1 is a commune title, %2 the period of its standard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandardsJson</name>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;standards&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard %1: valid_from, valid_to and deadline must be dates written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard %1: valid_to must be after valid_from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard %1: no instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard %1: a requirement has no key or an unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard %1, requirement %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard %1: no positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard %1: unknown title &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandardsSection</name>
+    <message>
+        <source>Enforce “%1” for %2.</source>
+        <extracomment>%1 is a requirement (e.g. &quot;Political theory&quot;), %2 a commune title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop enforcing “%1” for %2.</source>
+        <extracomment>%1 is a requirement (e.g. &quot;Political theory&quot;), %2 a commune title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” for %2: %3 or higher instead of %4 or higher.</source>
+        <extracomment>%1 is a requirement, %2 a commune title, %3 and %4 levels (e.g. &quot;University&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard of each commune title in force on %1, with its legal basis. A change takes effect from the date you choose; reports for earlier dates keep the standard of their date.</source>
+        <extracomment>%1 is today&apos;s date, DD/MM/YYYY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower professional level in difficult areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province setting: in units marked as difficult areas, the lower level a standard names is enough. It has no date: reports on every date use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No standard in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing enforced: not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No standard in force today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <extracomment>%1 is a period, e.g. &quot;from 01/08/2023&quot; or &quot;25/12/2019 – 31/07/2023&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff must meet it by %1</source>
+        <extracomment>%1 is a date, DD/MM/YYYY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requirement is enforced: people with this title are listed in reports, not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every period of this title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandardsService</name>
+    <message>
+        <source>the title standard %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the title standards: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard of %1 has no requirement number %2</source>
+        <extracomment>%1 is a commune title, %2 a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date the change takes effect is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this standard applies until %1: a change from %2 would apply to no date</source>
+        <extracomment>%1 is the last day of the standard, %2 the date typed (DD/MM/YYYY)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change the standard of %1: %2</source>
+        <extracomment>%1 is a commune title, %2 the storage error</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the difficult-area rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TitleStandardCard</name>
+    <message>
+        <source>Title standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No standard in force for this title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets the standard of the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Does not meet the standard: %n gaps</source>
+        <translation>
+            <numerusform>Does not meet the standard: %n gap</numerusform>
+            <numerusform>Does not meet the standard: %n gaps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <extracomment>%1 is today&apos;s date, DD/MM/YYYY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force since %1</source>
+        <extracomment>%1 is a date, DD/MM/YYYY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be met by %1</source>
+        <extracomment>%1 is a date, DD/MM/YYYY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit is in a difficult area: the lower professional level applies where the standard allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted in the commune-level rate on this date (not in service, or not in a commune, ward or town).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To verify (not enforced, shown for information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps: %1</source>
+        <extracomment>%1 lists the requirements not met, e.g. &quot;Political theory, Professional level&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

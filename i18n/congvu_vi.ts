@@ -153,6 +153,18 @@ Xuất toàn bộ cán bộ theo định dạng mà import staff đọc lại đ
         </translation>
     </message>
     <message>
+        <source>Usage: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]
+Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
+is invalid, unless --skip-invalid is given; every problem is printed as
+FILE:LINE: COLUMN: reason.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]
+Nhập một tệp CSV hoặc XLSX (danh sách cán bộ còn nhận tệp JSON của export staff). Có dòng
+không hợp lệ thì không ghi gì, trừ khi dùng --skip-invalid; mỗi lỗi được in theo dạng
+FILE:LINE: COLUMN: reason.
+</translation>
+    </message>
+    <message>
         <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
 
 Without a command, opens the CongVu window on the database.
@@ -164,6 +176,8 @@ Commands:
   import staff FILE             import staff (CSV, XLSX, JSON)
         [--dry-run] [--skip-invalid]
   export staff [--format csv|json] [-o FILE]
+  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                commune-level qualification rate
 
 Options:
   --db FILE            the database (default: congvu.sqlite in the application data folder;
@@ -187,6 +201,8 @@ Các lệnh:
   import staff FILE             nhập danh sách cán bộ (CSV, XLSX, JSON)
         [--dry-run] [--skip-invalid]
   export staff [--format csv|json] [-o FILE]
+  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                tỷ lệ cán bộ, công chức cấp xã đạt chuẩn
 
 Tùy chọn:
   --db FILE            tệp cơ sở dữ liệu (mặc định: congvu.sqlite trong thư mục dữ liệu ứng dụng;
@@ -201,16 +217,68 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu không hợp lệ (không ghi gì), 3 l
 </translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]
-Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
-is invalid, unless --skip-invalid is given; every problem is printed as
-FILE:LINE: COLUMN: reason.
+        <source>%1 written to %2.</source>
+        <translation>%1 đã được ghi vào %2.</translation>
+    </message>
+    <message>
+        <source>report needs what to report (qualification)</source>
+        <translation>lệnh report cần loại báo cáo (qualification)</translation>
+    </message>
+    <message>
+        <source>report %1 is not available in this version</source>
+        <translation>phiên bản này chưa hỗ trợ report %1</translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot; (expected qualification)</source>
+        <translation>không có loại báo cáo &quot;%1&quot; (dùng qualification)</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] report qualification [--as-of DATE] [--unit CODE]
+                             [--format json|csv|pdf|table] [-o FILE]
+The rate of commune-level cadres and civil servants (cb_xa, cc_xa) meeting the standards
+of their title on DATE (YYYY-MM-DD, default today), for every commune-level unit or for
+the units under CODE. People of merged units count in their successor.
+--format defaults to the extension of FILE, else a table on a terminal and json otherwise.
 </source>
-        <translation>Cách dùng: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]
-Nhập một tệp CSV hoặc XLSX (danh sách cán bộ còn nhận tệp JSON của export staff). Có dòng
-không hợp lệ thì không ghi gì, trừ khi dùng --skip-invalid; mỗi lỗi được in theo dạng
-FILE:LINE: COLUMN: reason.
+        <translation>Cách dùng: congvu [--db FILE] report qualification [--as-of DATE] [--unit CODE]
+                                 [--format json|csv|pdf|table] [-o FILE]
+Tỷ lệ cán bộ, công chức cấp xã (cb_xa, cc_xa) đạt tiêu chuẩn của chức danh đang giữ
+tính đến ngày DATE (YYYY-MM-DD, mặc định là hôm nay), của mọi đơn vị cấp xã hoặc của
+các đơn vị trực thuộc CODE. Cán bộ của đơn vị đã sáp nhập được tính vào đơn vị kế thừa.
+--format mặc định theo đuôi tệp FILE; nếu không có: table khi in ra terminal, còn lại là json.
 </translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected json, csv, pdf or table)</source>
+        <translation>không hỗ trợ định dạng &quot;%1&quot; (dùng json, csv, pdf hoặc table)</translation>
+    </message>
+    <message>
+        <source>a PDF is not shown on a terminal: give -o FILE</source>
+        <translation>không thể hiển thị PDF trên terminal: hãy dùng -o FILE</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--as-of phải là ngày dạng YYYY-MM-DD, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation>không tìm thấy đơn vị &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>the unit %1 does not exist on %2 and has no successor then: no unit is in the report</source>
+        <translation>đơn vị %1 không tồn tại vào ngày %2 và khi đó không có đơn vị kế thừa: báo cáo không có đơn vị nào</translation>
+    </message>
+    <message>
+        <source>The qualification report</source>
+        <translation>Báo cáo tỷ lệ cán bộ, công chức cấp xã đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>cannot make the PDF: %1</source>
+        <translation>không tạo được tệp PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -436,6 +504,13 @@ FILE:LINE: COLUMN: reason.
     </message>
 </context>
 <context>
+    <name>CommuneRateChart</name>
+    <message>
+        <source>Qualified</source>
+        <translation>Đạt chuẩn</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDeleteDialog</name>
     <message>
         <source>Delete person</source>
@@ -557,6 +632,34 @@ FILE:LINE: COLUMN: reason.
         <source>No staff yet — import a staff file on the Import page</source>
         <translation>Chưa có cán bộ — hãy nhập tệp danh sách cán bộ ở trang Nhập dữ liệu</translation>
     </message>
+    <message>
+        <source>%1 of %2 people meet the standard of their title on %3.</source>
+        <extracomment>%1 qualified people, %2 counted people, %3 the date (DD/MM/YYYY)</extracomment>
+        <translation>%1/%2 người đạt tiêu chuẩn chức danh tính đến ngày %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people still to qualify</source>
+        <translation>
+            <numerusform>%Ln người chưa đạt chuẩn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each must meet the standard of their title before %1 (ND 33/2023 deadline).</source>
+        <extracomment>%1 is the legal deadline, DD/MM/YYYY</extracomment>
+        <translation>Mỗi người phải đạt tiêu chuẩn chức danh trước ngày %1 (thời hạn theo Nghị định 33/2023/NĐ-CP).</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <extracomment>%1 is a requirement, e.g. &quot;Political theory&quot;</extracomment>
+        <translation>Chưa đạt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people do not meet this requirement on %1.</source>
+        <extracomment>%1 is the date, DD/MM/YYYY</extracomment>
+        <translation>
+            <numerusform>%Ln người chưa đạt yêu cầu này tính đến ngày %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -599,6 +702,14 @@ FILE:LINE: COLUMN: reason.
     <message>
         <source>migration %1 failed on %2: %3</source>
         <translation>nâng cấp lược đồ %1 không thành công trên %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the shipped title standards: %1</source>
+        <translation>không đọc được bộ tiêu chuẩn chức danh kèm theo chương trình: %1</translation>
+    </message>
+    <message>
+        <source>cannot store the shipped title standards: %1</source>
+        <translation>không lưu được bộ tiêu chuẩn chức danh kèm theo chương trình: %1</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1106,449 @@ FILE:LINE: COLUMN: reason.
     </message>
 </context>
 <context>
+    <name>QualificationPanel</name>
+    <message>
+        <source>Commune-level cadres and civil servants meeting their title standards</source>
+        <translation>Tỷ lệ cán bộ, công chức cấp xã đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Counted: commune-level cadres and civil servants in service whose title has a standard in force on this date.</source>
+        <translation>Phạm vi tính: cán bộ, công chức cấp xã đang công tác, giữ chức danh có tiêu chuẩn áp dụng vào ngày này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more hold a title with no standard in force and are not counted.</source>
+        <extracomment>%n people of commune titles without a standard in force on the date</extracomment>
+        <translation>
+            <numerusform>Ngoài ra có %Ln người giữ chức danh chưa có tiêu chuẩn áp dụng, không được tính.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No commune-level cadre or civil servant is counted on this date.</source>
+        <translation>Không có cán bộ, công chức cấp xã nào được tính vào ngày này.</translation>
+    </message>
+    <message>
+        <source>qualified · target %1</source>
+        <extracomment>%1 is the target rate, &quot;100 %&quot;</extracomment>
+        <translation>đạt chuẩn · mục tiêu %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people meet the standard of their title</source>
+        <extracomment>%1 people qualified out of %2 counted</extracomment>
+        <translation>%1/%2 người đạt tiêu chuẩn chức danh</translation>
+    </message>
+    <message numerus="yes">
+        <source>people still to qualify</source>
+        <extracomment>the number before it is how many; plural by %n</extracomment>
+        <translation>
+            <numerusform>người chưa đạt chuẩn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before %1 (ND 33/2023 deadline)</source>
+        <extracomment>%1 is the legal deadline, DD/MM/YYYY</extracomment>
+        <translation>trước ngày %1 (theo NĐ&#xa0;33/2023)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days left on this date</source>
+        <extracomment>days from the date shown to the deadline</extracomment>
+        <translation>
+            <numerusform>còn %Ln ngày, tính từ ngày đang xem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the deadline has passed</source>
+        <translation>đã quá thời hạn</translation>
+    </message>
+    <message>
+        <source>See who →</source>
+        <translation>Xem danh sách →</translation>
+    </message>
+    <message>
+        <source>Most missed requirement</source>
+        <translation>Yêu cầu chưa đạt nhiều nhất</translation>
+    </message>
+    <message>
+        <source>None: everyone counted meets every requirement</source>
+        <translation>Không có: tất cả đều đạt mọi yêu cầu</translation>
+    </message>
+    <message numerus="yes">
+        <source>missed by %Ln people</source>
+        <extracomment>how many counted people miss the requirement</extracomment>
+        <translation>
+            <numerusform>%Ln người chưa đạt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate by commune: the %1 lowest of %2</source>
+        <extracomment>%1 is how many communes are shown, %2 how many there are</extracomment>
+        <translation>Tỷ lệ theo đơn vị cấp xã: %1 đơn vị thấp nhất/%2</translation>
+    </message>
+    <message>
+        <source>Rate by commune</source>
+        <translation>Tỷ lệ theo đơn vị cấp xã</translation>
+    </message>
+    <message>
+        <source>Click a bar to see the commune&apos;s people.</source>
+        <translation>Nhấn vào một thanh để xem danh sách cán bộ của đơn vị.</translation>
+    </message>
+    <message>
+        <source>Trend: 31 December of each year, and today</source>
+        <translation>Diễn biến: ngày 31/12 hằng năm và hôm nay</translation>
+    </message>
+    <message>
+        <source>Requirements not met</source>
+        <translation>Yêu cầu chưa đạt</translation>
+    </message>
+    <message>
+        <source>people missing each one (a person can miss several)</source>
+        <translation>số người chưa đạt từng yêu cầu (một người có thể chưa đạt nhiều yêu cầu)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>Click a requirement to see who misses it.</source>
+        <translation>Nhấn vào một yêu cầu để xem ai chưa đạt.</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationPdf</name>
+    <message>
+        <source>PEOPLE&apos;S COMMITTEE OF %1</source>
+        <translation>ỦY BAN NHÂN DÂN %1</translation>
+    </message>
+    <message>
+        <source>DEPARTMENT OF HOME AFFAIRS</source>
+        <translation>SỞ NỘI VỤ</translation>
+    </message>
+    <message>
+        <source>HOME AFFAIRS OFFICE</source>
+        <translation>PHÒNG NỘI VỤ</translation>
+    </message>
+    <message>
+        <source>PEOPLE&apos;S COMMITTEE</source>
+        <translation>ỦY BAN NHÂN DÂN</translation>
+    </message>
+    <message>
+        <source>No.: ……/BC</source>
+        <translation>Số: ……/BC</translation>
+    </message>
+    <message>
+        <source>%1, %2/%3/%4</source>
+        <comment>place, day, month, year of signature</comment>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>BÁO CÁO</translation>
+    </message>
+    <message>
+        <source>ON THE RATE OF COMMUNE-LEVEL CADRES AND CIVIL SERVANTS MEETING THE STANDARDS</source>
+        <translation>Tỷ lệ cán bộ, công chức cấp xã đạt chuẩn theo quy định</translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation>(Tính đến ngày %1)</translation>
+    </message>
+    <message>
+        <source>I. Overall</source>
+        <translation>I. Tình hình chung</translation>
+    </message>
+    <message>
+        <source>Commune-level cadres and civil servants whose title has a standard in force: &lt;b&gt;%1&lt;/b&gt;; meeting the standards of their title: &lt;b&gt;%2&lt;/b&gt;; rate: &lt;b&gt;%3&lt;/b&gt; (target: 100%).</source>
+        <translation>Số cán bộ, công chức cấp xã giữ chức danh có tiêu chuẩn áp dụng: &lt;b&gt;%1&lt;/b&gt; người; số đạt tiêu chuẩn chức danh: &lt;b&gt;%2&lt;/b&gt; người; tỷ lệ: &lt;b&gt;%3&lt;/b&gt; (mục tiêu: 100%).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still to qualify: &lt;b&gt;%n person(s)&lt;/b&gt;, before the deadline of %1.</source>
+        <translation>
+            <numerusform>Còn &lt;b&gt;%n người&lt;/b&gt; chưa đạt chuẩn, phải đạt chuẩn trước ngày %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not meeting the standards in force on that date: &lt;b&gt;%n person(s)&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>Số chưa đạt tiêu chuẩn áp dụng tại thời điểm báo cáo: &lt;b&gt;%n người&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requirements missed (people): %1.</source>
+        <translation>Các yêu cầu chưa đạt (số người): %1.</translation>
+    </message>
+    <message>
+        <source>Every person counted meets the standards of their title.</source>
+        <translation>Toàn bộ cán bộ, công chức được tính đều đạt tiêu chuẩn chức danh.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) hold a title that has no standard in force on that date: they are not counted.</source>
+        <translation>
+            <numerusform>Có %n người giữ chức danh chưa có tiêu chuẩn áp dụng tại thời điểm báo cáo: không tính vào tỷ lệ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In difficult areas the lower professional level applies (province setting).</source>
+        <translation>Đối với đơn vị thuộc vùng khó khăn, áp dụng mức trình độ chuyên môn thấp hơn (theo quy định của tỉnh).</translation>
+    </message>
+    <message>
+        <source>The lower level for difficult areas is not applied (province setting).</source>
+        <translation>Không áp dụng mức trình độ chuyên môn thấp hơn đối với vùng khó khăn (theo quy định của tỉnh).</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not meeting</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>II. By unit</source>
+        <translation>II. Theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>* difficult area</source>
+        <translation>* Đơn vị thuộc vùng khó khăn</translation>
+    </message>
+    <message>
+        <source>III. By title</source>
+        <translation>III. Theo chức danh</translation>
+    </message>
+    <message>
+        <source>Commune-level cadres</source>
+        <translation>Cán bộ cấp xã</translation>
+    </message>
+    <message>
+        <source>Commune-level civil servants</source>
+        <translation>Công chức cấp xã</translation>
+    </message>
+    <message>
+        <source>Other titles</source>
+        <translation>Chức danh khác</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>IV. By unit and title</source>
+        <translation>IV. Theo đơn vị và chức danh</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>Unit / title</source>
+        <translation>Đơn vị / chức danh</translation>
+    </message>
+    <message>
+        <source>V. People not meeting the standards of their title</source>
+        <translation>V. Danh sách cán bộ, công chức chưa đạt tiêu chuẩn chức danh</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Yêu cầu chưa đạt</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation>NGƯỜI LẬP BIỂU</translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>HEAD OF THE UNIT</source>
+        <translation>THỦ TRƯỞNG ĐƠN VỊ</translation>
+    </message>
+    <message>
+        <source>(signature, full name and seal)</source>
+        <translation>(Ký, ghi rõ họ tên, đóng dấu)</translation>
+    </message>
+    <message>
+        <source>a PDF can only be made with the graphical libraries loaded (QGuiApplication)</source>
+        <translation>chỉ tạo được tệp PDF khi đã nạp thư viện đồ họa (QGuiApplication)</translation>
+    </message>
+    <message>
+        <source>Commune-level qualification rate on %1</source>
+        <translation>Tỷ lệ cán bộ, công chức cấp xã đạt chuẩn tính đến ngày %1</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>không khởi tạo được tệp PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationPeopleDialog</name>
+    <message>
+        <source>No one.</source>
+        <translation>Không có ai.</translation>
+    </message>
+    <message>
+        <source>Click a person to open their page.</source>
+        <translation>Nhấn vào một người để xem hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationPersonRow</name>
+    <message>
+        <source>Meets the standard</source>
+        <translation>Đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <extracomment>%1 lists the requirements not met, e.g. &quot;Political theory, Professional level&quot;</extracomment>
+        <translation>Chưa đạt: %1</translation>
+    </message>
+    <message>
+        <source>to meet by %1</source>
+        <extracomment>%1 is a date, DD/MM/YYYY</extracomment>
+        <translation>phải đạt chuẩn trước ngày %1</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationRule</name>
+    <message>
+        <source>not known</source>
+        <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <source>%1 or higher</source>
+        <translation>%1 trở lên</translation>
+    </message>
+    <message>
+        <source>a field of %1</source>
+        <translation>Chuyên ngành %1</translation>
+    </message>
+    <message>
+        <source>on record</source>
+        <translation>Có trong hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationService</name>
+    <message>
+        <source>cannot read the units and standards: %1</source>
+        <translation>không đọc được danh sách đơn vị và tiêu chuẩn chức danh: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the staff: %1</source>
+        <translation>không đọc được danh sách cán bộ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationText</name>
+    <message>
+        <source>Commune-level cadres and civil servants meeting the standards of their title, on %1</source>
+        <translation>Cán bộ, công chức cấp xã đạt tiêu chuẩn chức danh, tính đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Target: 100%.</source>
+        <translation>Mục tiêu: 100%.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) still to qualify before %1.</source>
+        <translation>
+            <numerusform>Còn %n người chưa đạt chuẩn, phải đạt trước ngày %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) do not meet the standards.</source>
+        <translation>
+            <numerusform>Còn %n người chưa đạt chuẩn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) listed but not counted: no standard in force for their title.</source>
+        <translation>
+            <numerusform>Có %n người trong danh sách nhưng không được tính: chức danh chưa có tiêu chuẩn áp dụng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not meeting the standards:</source>
+        <translation>Chưa đạt chuẩn:</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>trước ngày %1</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationTrendChart</name>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Target: 100 %</source>
+        <translation>Mục tiêu: 100 %</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Tỷ lệ đạt chuẩn</translation>
+    </message>
+</context>
+<context>
     <name>RecordReaders</name>
     <message>
         <source>&quot;%1&quot; is not a valid date (expected YYYY-MM-DD or DD/MM/YYYY)</source>
@@ -1072,6 +1626,48 @@ FILE:LINE: COLUMN: reason.
     <message>
         <source>cannot delete the unit %1: %2</source>
         <translation>không xóa được đơn vị %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementLabels</name>
+    <message>
+        <source>General education</source>
+        <translation>Trình độ giáo dục phổ thông</translation>
+    </message>
+    <message>
+        <source>Professional level</source>
+        <translation>Trình độ chuyên môn</translation>
+    </message>
+    <message>
+        <source>Field of study</source>
+        <translation>Chuyên ngành</translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation>Lý luận chính trị</translation>
+    </message>
+    <message>
+        <source>State management</source>
+        <translation>Quản lý nhà nước</translation>
+    </message>
+    <message>
+        <source>IT skills</source>
+        <translation>Tin học</translation>
+    </message>
+    <message>
+        <source>Foreign language</source>
+        <translation>Ngoại ngữ</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementRow</name>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>chưa đạt</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1860,389 @@ FILE:LINE: COLUMN: reason.
     <message>
         <source>the end date must be after the start date</source>
         <translation>ngày kết thúc phải sau ngày bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>StandardChangeDialog</name>
+    <message>
+        <source>Change a title standard</source>
+        <translation>Sửa tiêu chuẩn chức danh</translation>
+    </message>
+    <message>
+        <source>Takes effect on</source>
+        <translation>Áp dụng từ ngày</translation>
+    </message>
+    <message>
+        <source>Change the standard</source>
+        <translation>Sửa tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>StandardRequirementRow</name>
+    <message>
+        <source>To verify</source>
+        <translation>Cần xác minh</translation>
+    </message>
+    <message>
+        <source>The legal text for this requirement was not confirmed: it is a suggestion until you enforce it.</source>
+        <translation>Căn cứ pháp lý của yêu cầu này chưa được xác minh: yêu cầu chỉ là gợi ý cho đến khi bạn áp dụng.</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Mức tối thiểu</translation>
+    </message>
+    <message>
+        <source>Enforced</source>
+        <translation>Đang áp dụng</translation>
+    </message>
+    <message>
+        <source>Not enforced</source>
+        <translation>Không áp dụng</translation>
+    </message>
+</context>
+<context>
+    <name>StandardValidator</name>
+    <message>
+        <source>unknown requirement &quot;%1&quot;</source>
+        <translation>không có yêu cầu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no levels: it cannot have a minimum level</source>
+        <translation>&quot;%1&quot; không chia theo mức: không thể đặt mức tối thiểu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level of %2</source>
+        <extracomment>%1 is the code typed, %2 the staff field (e.g. professional_level)</extracomment>
+        <translation>&quot;%1&quot; không phải là một mức của %2</translation>
+    </message>
+    <message>
+        <source>the level required in difficult areas (%1) would be above the level required elsewhere (%2)</source>
+        <translation>mức yêu cầu ở vùng khó khăn (%1) sẽ cao hơn mức yêu cầu ở nơi khác (%2)</translation>
+    </message>
+    <message>
+        <source>a field requirement needs at least one keyword</source>
+        <translation>yêu cầu về chuyên ngành cần có ít nhất một từ khóa</translation>
+    </message>
+    <message>
+        <source>a keyword cannot contain &quot;|&quot;</source>
+        <translation>từ khóa không được chứa ký tự &quot;|&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsController</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>a period of a title standard: first day – last day (DD/MM/YYYY)</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ ngày %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>đến ngày %1</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>không giới hạn thời gian</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a legal instrument and article, %2 its period</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 or higher</source>
+        <extracomment>%1 is a level, e.g. &quot;University&quot;</extracomment>
+        <translation>%1 trở lên</translation>
+    </message>
+    <message>
+        <source>%1; %2 or higher in a difficult area</source>
+        <extracomment>%1 is the level required elsewhere (already &quot;… or higher&quot;), %2 the lower level</extracomment>
+        <translation>%1; vùng khó khăn: %2 trở lên</translation>
+    </message>
+    <message>
+        <source>a field containing “%1”</source>
+        <extracomment>%1 is a list of words, e.g. &quot;luật&quot;</extracomment>
+        <translation>Chuyên ngành có chứa “%1”</translation>
+    </message>
+    <message>
+        <source>on record</source>
+        <translation>Có trong hồ sơ</translation>
+    </message>
+    <message>
+        <source>This title standard no longer exists: reopen Settings.</source>
+        <translation>Tiêu chuẩn chức danh này không còn tồn tại: hãy mở lại trang Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The standard of %1 was not changed: “%2” is not a date (type DD/MM/YYYY).</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>Chưa sửa tiêu chuẩn chức danh %1: “%2” không phải là ngày (nhập theo dạng DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>The standard of %1 was not changed: it has no such requirement.</source>
+        <translation>Chưa sửa tiêu chuẩn chức danh %1: tiêu chuẩn không có yêu cầu này.</translation>
+    </message>
+    <message>
+        <source>The standard of %1 was not changed: %2.</source>
+        <extracomment>%1 is a commune title, %2 the reasons</extracomment>
+        <translation>Chưa sửa tiêu chuẩn chức danh %1: %2.</translation>
+    </message>
+    <message>
+        <source>The standard of %1 changes from %2.</source>
+        <translation>Đã sửa tiêu chuẩn chức danh %1, áp dụng từ ngày %2.</translation>
+    </message>
+    <message>
+        <source>The standard of %1 was changed for its whole period.</source>
+        <translation>Đã sửa tiêu chuẩn chức danh %1 cho toàn bộ thời gian áp dụng.</translation>
+    </message>
+    <message>
+        <source>The lower level now applies in difficult areas.</source>
+        <translation>Đã áp dụng mức trình độ thấp hơn ở vùng khó khăn.</translation>
+    </message>
+    <message>
+        <source>The lower level no longer applies in difficult areas.</source>
+        <translation>Đã thôi áp dụng mức trình độ thấp hơn ở vùng khó khăn.</translation>
+    </message>
+    <message>
+        <source>The standard of %1 applies until %2: choose an earlier date.</source>
+        <extracomment>%1 is a commune title, %2 the last day of its standard</extracomment>
+        <translation>Tiêu chuẩn chức danh %1 chỉ áp dụng đến ngày %2: hãy chọn ngày sớm hơn.</translation>
+    </message>
+    <message>
+        <source>From %1 until %2 the standard of %3 changes; reports for other dates keep their standard.</source>
+        <extracomment>%1 and %2 are dates (DD/MM/YYYY), %3 a commune title</extracomment>
+        <translation>Từ ngày %1 đến ngày %2, tiêu chuẩn chức danh %3 thay đổi; báo cáo tại các ngày khác giữ nguyên tiêu chuẩn của ngày đó.</translation>
+    </message>
+    <message>
+        <source>From %1 the standard of %2 changes; reports for earlier dates keep the old one.</source>
+        <extracomment>%1 is a date (DD/MM/YYYY), %2 a commune title</extracomment>
+        <translation>Từ ngày %1, tiêu chuẩn chức danh %2 thay đổi; báo cáo tại các ngày trước đó giữ tiêu chuẩn cũ.</translation>
+    </message>
+    <message>
+        <source>The standard of %1 changes for its whole period (%2); reports for dates before it are not affected.</source>
+        <extracomment>%1 is a commune title, %2 the period of its standard</extracomment>
+        <translation>Tiêu chuẩn chức danh %1 thay đổi cho toàn bộ thời gian áp dụng (%2); báo cáo tại các ngày trước thời gian này không bị ảnh hưởng.</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsJson</name>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON không hợp lệ tại vị trí %1: %2</translation>
+    </message>
+    <message>
+        <source>no &quot;standards&quot; list</source>
+        <translation>không có danh sách &quot;standards&quot;</translation>
+    </message>
+    <message>
+        <source>standard %1: valid_from, valid_to and deadline must be dates written YYYY-MM-DD</source>
+        <translation>tiêu chuẩn %1: valid_from, valid_to và deadline phải là ngày dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>standard %1: valid_to must be after valid_from</source>
+        <translation>tiêu chuẩn %1: valid_to phải sau valid_from</translation>
+    </message>
+    <message>
+        <source>standard %1: no instrument</source>
+        <translation>tiêu chuẩn %1: thiếu văn bản quy định (instrument)</translation>
+    </message>
+    <message>
+        <source>standard %1: a requirement has no key or an unknown kind</source>
+        <translation>tiêu chuẩn %1: có yêu cầu thiếu key hoặc có kind không hợp lệ</translation>
+    </message>
+    <message>
+        <source>standard %1, requirement %2: %3</source>
+        <translation>tiêu chuẩn %1, yêu cầu %2: %3</translation>
+    </message>
+    <message>
+        <source>standard %1: no positions</source>
+        <translation>tiêu chuẩn %1: không có chức danh nào (positions)</translation>
+    </message>
+    <message>
+        <source>standard %1: unknown title &quot;%2&quot;</source>
+        <translation>tiêu chuẩn %1: không có chức danh &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsSection</name>
+    <message>
+        <source>Enforce “%1” for %2.</source>
+        <extracomment>%1 is a requirement (e.g. &quot;Political theory&quot;), %2 a commune title</extracomment>
+        <translation>Áp dụng yêu cầu “%1” cho chức danh %2.</translation>
+    </message>
+    <message>
+        <source>Stop enforcing “%1” for %2.</source>
+        <extracomment>%1 is a requirement (e.g. &quot;Political theory&quot;), %2 a commune title</extracomment>
+        <translation>Thôi áp dụng yêu cầu “%1” cho chức danh %2.</translation>
+    </message>
+    <message>
+        <source>“%1” for %2: %3 or higher instead of %4 or higher.</source>
+        <extracomment>%1 is a requirement, %2 a commune title, %3 and %4 levels (e.g. &quot;University&quot;)</extracomment>
+        <translation>“%1” của chức danh %2: %3 trở lên thay cho %4 trở lên.</translation>
+    </message>
+    <message>
+        <source>Title standards</source>
+        <translation>Tiêu chuẩn chức danh</translation>
+    </message>
+    <message>
+        <source>The standard of each commune title in force on %1, with its legal basis. A change takes effect from the date you choose; reports for earlier dates keep the standard of their date.</source>
+        <extracomment>%1 is today&apos;s date, DD/MM/YYYY</extracomment>
+        <translation>Tiêu chuẩn của từng chức danh cấp xã đang áp dụng tại ngày %1, kèm căn cứ pháp lý. Thay đổi có hiệu lực từ ngày bạn chọn; báo cáo tại các ngày trước đó vẫn dùng tiêu chuẩn của ngày đó.</translation>
+    </message>
+    <message>
+        <source>Lower professional level in difficult areas</source>
+        <translation>Trình độ chuyên môn thấp hơn ở vùng khó khăn</translation>
+    </message>
+    <message>
+        <source>Province setting: in units marked as difficult areas, the lower level a standard names is enough. It has no date: reports on every date use it.</source>
+        <translation>Cài đặt của tỉnh: ở đơn vị thuộc vùng khó khăn, chỉ cần đạt mức thấp hơn mà tiêu chuẩn quy định. Cài đặt này không gắn với ngày: báo cáo tại mọi ngày đều dùng.</translation>
+    </message>
+    <message>
+        <source>No standard in force</source>
+        <translation>Chưa có tiêu chuẩn áp dụng</translation>
+    </message>
+    <message>
+        <source>Nothing enforced: not counted</source>
+        <translation>Không áp dụng yêu cầu nào: không tính</translation>
+    </message>
+    <message>
+        <source>No standard in force today.</source>
+        <translation>Hôm nay chưa có tiêu chuẩn áp dụng.</translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <extracomment>%1 is a period, e.g. &quot;from 01/08/2023&quot; or &quot;25/12/2019 – 31/07/2023&quot;</extracomment>
+        <translation>Thời gian áp dụng: %1</translation>
+    </message>
+    <message>
+        <source>Staff must meet it by %1</source>
+        <extracomment>%1 is a date, DD/MM/YYYY</extracomment>
+        <translation>Cán bộ, công chức phải đạt chuẩn trước ngày %1</translation>
+    </message>
+    <message>
+        <source>No requirement is enforced: people with this title are listed in reports, not counted.</source>
+        <translation>Không có yêu cầu nào được áp dụng: người giữ chức danh này có trong báo cáo nhưng không được tính vào tỷ lệ.</translation>
+    </message>
+    <message>
+        <source>Every period of this title</source>
+        <translation>Tiêu chuẩn của chức danh qua từng thời kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsService</name>
+    <message>
+        <source>the title standard %1 does not exist</source>
+        <translation>không tìm thấy tiêu chuẩn chức danh %1</translation>
+    </message>
+    <message>
+        <source>cannot read the title standards: %1</source>
+        <translation>không đọc được tiêu chuẩn chức danh: %1</translation>
+    </message>
+    <message>
+        <source>the standard of %1 has no requirement number %2</source>
+        <extracomment>%1 is a commune title, %2 a number</extracomment>
+        <translation>tiêu chuẩn chức danh %1 không có yêu cầu số %2</translation>
+    </message>
+    <message>
+        <source>the date the change takes effect is missing</source>
+        <translation>thiếu ngày áp dụng thay đổi</translation>
+    </message>
+    <message>
+        <source>this standard applies until %1: a change from %2 would apply to no date</source>
+        <extracomment>%1 is the last day of the standard, %2 the date typed (DD/MM/YYYY)</extracomment>
+        <translation>tiêu chuẩn này chỉ áp dụng đến ngày %1: thay đổi từ ngày %2 sẽ không áp dụng cho ngày nào</translation>
+    </message>
+    <message>
+        <source>cannot change the standard of %1: %2</source>
+        <extracomment>%1 is a commune title, %2 the storage error</extracomment>
+        <translation>không sửa được tiêu chuẩn chức danh %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the settings: %1</source>
+        <translation>không đọc được cài đặt: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the difficult-area rule: %1</source>
+        <translation>không lưu được cài đặt vùng khó khăn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TitleStandardCard</name>
+    <message>
+        <source>Title standard</source>
+        <translation>Tiêu chuẩn chức danh</translation>
+    </message>
+    <message>
+        <source>No standard in force for this title</source>
+        <translation>Chức danh này chưa có tiêu chuẩn áp dụng</translation>
+    </message>
+    <message>
+        <source>Meets the standard of the title</source>
+        <translation>Đạt tiêu chuẩn chức danh</translation>
+    </message>
+    <message numerus="yes">
+        <source>Does not meet the standard: %n gaps</source>
+        <translation>
+            <numerusform>Chưa đạt chuẩn: thiếu %n yêu cầu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <extracomment>%1 is today&apos;s date, DD/MM/YYYY</extracomment>
+        <translation>tính đến ngày %1</translation>
+    </message>
+    <message>
+        <source>in force since %1</source>
+        <extracomment>%1 is a date, DD/MM/YYYY</extracomment>
+        <translation>áp dụng từ ngày %1</translation>
+    </message>
+    <message>
+        <source>to be met by %1</source>
+        <extracomment>%1 is a date, DD/MM/YYYY</extracomment>
+        <translation>phải đạt chuẩn trước ngày %1</translation>
+    </message>
+    <message>
+        <source>The unit is in a difficult area: the lower professional level applies where the standard allows it.</source>
+        <translation>Đơn vị thuộc vùng khó khăn: áp dụng mức trình độ chuyên môn thấp hơn nếu tiêu chuẩn cho phép.</translation>
+    </message>
+    <message>
+        <source>Not counted in the commune-level rate on this date (not in service, or not in a commune, ward or town).</source>
+        <translation>Không được tính vào tỷ lệ đạt chuẩn cấp xã tại ngày này (không trong thời gian công tác, hoặc không công tác ở xã, phường, thị trấn).</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Mức yêu cầu</translation>
+    </message>
+    <message>
+        <source>On record</source>
+        <translation>Theo hồ sơ</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>To verify (not enforced, shown for information)</source>
+        <translation>Cần xác minh (chưa áp dụng, chỉ để tham khảo)</translation>
+    </message>
+    <message>
+        <source>Gaps: %1</source>
+        <extracomment>%1 lists the requirements not met, e.g. &quot;Political theory, Professional level&quot;</extracomment>
+        <translation>Chưa đạt: %1</translation>
+    </message>
+    <message>
+        <source>No gaps.</source>
+        <translation>Đạt tất cả các yêu cầu.</translation>
     </message>
 </context>
 <context>

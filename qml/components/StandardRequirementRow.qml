@@ -92,9 +92,17 @@ Rectangle {
                 objectName: "requirementBasis"
                 Layout.fillWidth: true
                 text: root.requirement.basis
-                wrapMode: Text.WordWrap
+                // One line (the row's height does not follow a wrap); the whole basis in the tooltip.
+                elide: Text.ElideRight
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textFaint
+                ToolTip.visible: basisHover.hovered && truncated
+                ToolTip.delay: Theme.toolTipDelay
+                ToolTip.text: root.requirement.basis
+
+                HoverHandler {
+                    id: basisHover
+                }
             }
         }
 

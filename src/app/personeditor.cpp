@@ -5,7 +5,7 @@
 #include "domain/recordfields.h"
 #include "domain/recordjson.h"
 #include "exchange/recordreaders.h"
-#include "models/requirementlabels.h"
+#include "domain/requirementlabels.h"
 #include "services/qualificationservice.h"
 #include "services/registryservice.h"
 

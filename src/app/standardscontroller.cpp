@@ -3,7 +3,7 @@
 
 #include "domain/codetable.h"
 #include "domain/standardsjson.h"
-#include "models/requirementlabels.h"
+#include "domain/requirementlabels.h"
 #include "services/standardsservice.h"
 
 #include <QVariantMap>

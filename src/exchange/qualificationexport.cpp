@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qualificationexport.h"
 
+#include "domain/requirementlabels.h"
+
 #include "csvwriter.h"
 #include "qualificationpdf.h"
 #include "domain/codetable.h"
@@ -228,7 +230,7 @@ QString toText(const QualificationReport &r)
         const QString title = titles.contains(p.position) ? titles.label(p.position) : p.position;
         QStringList gaps;
         for (const QString &g : p.gaps)
-            gaps << QualificationPdf::requirementName(g);
+            gaps << RequirementLabels::label(g);
         out += cell(p.code, 10) + u' ' + cell(p.fullName, 24) + u' ' + cell(p.unitCode, 8) + u' ' + cell(title, 28)
             + u' ' + gaps.join(u", "_s);
         if (p.deadline.isValid())

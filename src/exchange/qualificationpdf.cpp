@@ -2,6 +2,7 @@
 #include "qualificationpdf.h"
 
 #include "domain/codetable.h"
+#include "domain/requirementlabels.h"
 #include "domain/unitdirectory.h"
 #include "qualificationexport.h"
 
@@ -142,18 +143,6 @@ p { margin-top: 3px; margin-bottom: 3px; }
 
 } // namespace
 
-QString QualificationPdf::requirementName(const QString &key)
-{
-    if (key == "general_education"_L1) return tr("General education");
-    if (key == "professional_level"_L1) return tr("Professional level");
-    if (key == "professional_field"_L1) return tr("Field of training");
-    if (key == "political_theory"_L1) return tr("Political theory");
-    if (key == "state_management"_L1) return tr("State management");
-    if (key == "it_skill"_L1) return tr("IT skills");
-    if (key == "foreign_language"_L1) return tr("Foreign language");
-    return key;
-}
-
 QString QualificationPdf::html(const QualificationReport &r, const UnitDirectory &units, const Options &options)
 {
     QString h;
@@ -223,7 +212,7 @@ QString QualificationPdf::html(const QualificationReport &r, const UnitDirectory
             + u"</p>"_s;
         QStringList missed;
         for (const GapCount &g : r.gapCounts)
-            missed << esc(requirementName(g.key)) + u" ("_s + number(g.people) + u')';
+            missed << esc(RequirementLabels::label(g.key)) + u" ("_s + number(g.people) + u')';
         if (!missed.isEmpty())
             h += u"<p>"_s + tr("Requirements missed (people): %1.").arg(missed.join(u"; "_s)) + u"</p>"_s;
     } else if (r.staff > 0) {
@@ -341,7 +330,7 @@ QString QualificationPdf::html(const QualificationReport &r, const UnitDirectory
             continue;
         QStringList gaps;
         for (const QString &g : p.gaps)
-            gaps << esc(requirementName(g));
+            gaps << esc(RequirementLabels::label(g));
         rows << u"<tr><td class=\"c\">"_s + number(++i) + u"</td><td>"_s + esc(p.fullName)
                 + u"<br/><span style=\"font-size:8pt\">"_s + esc(p.code) + u"</span></td><td>"_s
                 + esc(unitNames.value(p.unitCode, p.unitCode)) + u"</td><td>"_s + esc(titleName(p.position))

@@ -37,6 +37,4 @@ public:
     /** The HTML laid out in the PDF (for tests and previews). */
     [[nodiscard]] static QString html(const QualificationReport &report, const UnitDirectory &units,
                                       const Options &options);
-    /** The translated name of a requirement key (a gap), e.g. political_theory → "Political theory". */
-    [[nodiscard]] static QString requirementName(const QString &key);
 };

@@ -3,7 +3,7 @@
 
 #include "domain/codetable.h"
 #include "qualificationpeoplemodel.h"
-#include "requirementlabels.h"
+#include "domain/requirementlabels.h"
 
 #include <QVariantMap>
 

@@ -2,7 +2,7 @@
 #include "app/personeditor.h"
 #include "models/qualificationmodel.h"
 #include "models/qualificationpeoplemodel.h"
-#include "models/requirementlabels.h"
+#include "domain/requirementlabels.h"
 #include "services/clock.h"
 #include "services/demoservice.h"
 #include "services/qualificationservice.h"

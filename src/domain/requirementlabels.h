@@ -6,7 +6,7 @@
 
 /**
  * Translated names of the staff fields a title standard reads (its requirement keys, which are
- * also the gap names of the report), for the dashboard and the person's page.
+ * also the gap names of the report): one wording for the dashboard, the person's page and the PDF.
  */
 class RequirementLabels
 {
