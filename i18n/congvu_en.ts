@@ -142,13 +142,6 @@ Writes every person in the format import staff reads back unchanged.
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n people written to %1.</source>
-        <translation>
-            <numerusform>%n person written to %1.</numerusform>
-            <numerusform>%n people written to %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Usage: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]
 Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
@@ -242,6 +235,13 @@ the units under CODE. People of merged units count in their successor.
     <message>
         <source>cannot make the PDF: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -146,12 +146,6 @@ Xuất toàn bộ cán bộ theo định dạng mà import staff đọc lại đ
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n people written to %1.</source>
-        <translation>
-            <numerusform>Đã ghi %n người vào %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Usage: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]
 Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
@@ -279,6 +273,12 @@ các đơn vị trực thuộc CODE. Cán bộ của đơn vị đã sáp nhập
     <message>
         <source>cannot make the PDF: %1</source>
         <translation>không tạo được tệp PDF: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n người</numerusform>
+        </translation>
     </message>
 </context>
 <context>

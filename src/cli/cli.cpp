@@ -410,21 +410,7 @@ int Cli::runExport(const GlobalOptions &o, const QStringList &input)
     SystemClock clock;
     const std::vector<StaffMember> staff = RegistryService(db, clock).allStaff();
     const QByteArray bytes = format == "json"_L1 ? StaffExport::toJson(staff) : StaffExport::toCsv(staff);
-    if (output == "-"_L1) {
-        m_out.flush();
-        fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        fflush(stdout);
-        return ExitCode::Ok;
-    }
-    QSaveFile f(output);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        m_err << u"congvu: "_s << tr("cannot write %1: %2").arg(output, f.errorString()) << u'\n';
-        return ExitCode::InvalidInput;
-    }
-    // Personal data: readable by the owner only.
-    QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    m_out << tr("%n people written to %1.", nullptr, int(staff.size())).arg(output) << u'\n';
-    return ExitCode::Ok;
+    return writeOutput(output, bytes, tr("%n people", nullptr, int(staff.size())));
 }
 
 int Cli::writeOutput(const QString &output, const QByteArray &bytes, const QString &what)
