@@ -450,10 +450,6 @@ the units under CODE. People of merged units count in their successor.
 <context>
     <name>ColumnMap</name>
     <message>
-        <source>column %1 has an empty header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown column &quot;%1&quot;; expected: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,6 +1549,10 @@ the units under CODE. People of merged units count in their successor.
     </message>
     <message>
         <source>the row has %1 cells but the header has %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 has a value but no header</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

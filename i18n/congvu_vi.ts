@@ -487,10 +487,6 @@ các đơn vị trực thuộc CODE. Cán bộ của đơn vị đã sáp nhập
 <context>
     <name>ColumnMap</name>
     <message>
-        <source>column %1 has an empty header</source>
-        <translation>cột %1 không có tiêu đề</translation>
-    </message>
-    <message>
         <source>unknown column &quot;%1&quot;; expected: %2</source>
         <translation>không có cột &quot;%1&quot;; các cột hợp lệ: %2</translation>
     </message>
@@ -1577,6 +1573,10 @@ các đơn vị trực thuộc CODE. Cán bộ của đơn vị đã sáp nhập
     <message>
         <source>the row has %1 cells but the header has %2 columns</source>
         <translation>dòng có %1 ô nhưng dòng tiêu đề có %2 cột</translation>
+    </message>
+    <message>
+        <source>column %1 has a value but no header</source>
+        <translation>cột %1 có giá trị nhưng không có tiêu đề</translation>
     </message>
 </context>
 <context>

@@ -9,19 +9,22 @@ bool ColumnMap::build(const QStringList &header, int headerLine, const std::vect
                       std::vector<ImportIssue> *issues)
 {
     m_index.clear();
+    m_blankColumns.clear();
     m_columnCount = int(header.size());
     bool ok = true;
     for (int i = 0; i < header.size(); ++i) {
         const QString text = header.at(i).trimmed();
         const QString folded = foldText(text);
         if (folded.isEmpty()) {
-            issues->push_back({headerLine, u"-"_s, tr("column %1 has an empty header").arg(i + 1)});
-            ok = false;
+            // Spreadsheets often save empty columns after the table: allowed while their cells are empty.
+            m_blankColumns << i;
             continue;
         }
+        // "full_name", "Full name", "FULL NAME", "Họ và tên", "ho_va_ten" are one column.
+        const QString spelled = QString(folded).replace(u' ', u'_');
         const ColumnSpec *found = nullptr;
         for (const auto &spec : specs) {
-            if (folded == spec.key || folded == foldText(spec.label)) {
+            if (spelled == spec.key || spelled == QString(foldText(spec.label)).replace(u' ', u'_')) {
                 found = &spec;
                 break;
             }
@@ -48,6 +51,15 @@ bool ColumnMap::build(const QStringList &header, int headerLine, const std::vect
         }
     }
     return ok;
+}
+
+int ColumnMap::filledBlankColumn(const QStringList &cells) const
+{
+    for (const int i : m_blankColumns) {
+        if (i < cells.size() && !cells.at(i).trimmed().isEmpty())
+            return i;
+    }
+    return -1;
 }
 
 QString ColumnMap::cell(const QStringList &cells, const QString &key) const

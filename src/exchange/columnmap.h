@@ -20,8 +20,9 @@ struct ColumnSpec
 
 /**
  * Maps a file's header to column keys (STAFF-CSV.md "Common rules"): a column is found by key or
- * Vietnamese label, without case, diacritics or surrounding spaces; unknown, repeated and missing
- * required columns are errors on line 1.
+ * Vietnamese label, without case, diacritics or surrounding spaces (a space and "_" are the same);
+ * unknown, repeated and missing required columns are errors on line 1; a column with no header is
+ * ignored while it holds no value.
  */
 class ColumnMap
 {
@@ -37,8 +38,11 @@ public:
     [[nodiscard]] QString cell(const QStringList &cells, const QString &key) const;
     [[nodiscard]] QStringList presentKeys() const { return m_index.keys(); }
     [[nodiscard]] int columnCount() const { return m_columnCount; }
+    /** The 0-based index of a column without header that has a value in cells, or -1. */
+    [[nodiscard]] int filledBlankColumn(const QStringList &cells) const;
 
 private:
     QHash<QString, int> m_index;
+    QList<int> m_blankColumns; ///< columns with an empty header (ignored while their cells are empty)
     int m_columnCount = 0;
 };

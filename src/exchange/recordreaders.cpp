@@ -221,6 +221,9 @@ bool prepare(const QByteArray &bytes, const std::vector<ColumnSpec> &specs, Text
 
 void checkRagged(const ColumnMap &map, const TextTableRow &row, std::vector<ImportIssue> &issues)
 {
+    if (const int blank = map.filledBlankColumn(row.cells); blank >= 0) {
+        issues.push_back({row.line, u"-"_s, RecordReaders::tr("column %1 has a value but no header").arg(blank + 1)});
+    }
     if (row.cells.size() != map.columnCount()) {
         issues.push_back({row.line, u"-"_s, RecordReaders::tr("the row has %1 cells but the header has %2 columns")
                                                 .arg(row.cells.size())

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void headerMatching_data();
     void headerMatching();
     void unknownColumn();
+    void emptyColumnsWithoutHeader();
     void repeatedColumn();
     void missingRequiredColumn();
     void absentOptionalColumns();
@@ -149,6 +150,8 @@ void TestRecordReaders::headerMatching_data()
     QTest::newRow("no diacritics, spaces") << u" ho va ten "_s << u"  ma can bo"_s;
     QTest::newRow("upper key") << u"FULL_NAME"_s << u"Code"_s;
     QTest::newRow("inner double space") << u"Họ  và   tên"_s << u"mã cán bộ"_s;
+    QTest::newRow("key written with spaces") << u"Full Name"_s << u"CODE"_s;
+    QTest::newRow("label written with underscores") << u"ho_va_ten"_s << u"ma_can_bo"_s;
 }
 
 void TestRecordReaders::headerMatching()
@@ -176,6 +179,22 @@ void TestRecordReaders::unknownColumn()
     QCOMPARE(result.issues.front().line, 1);
     QCOMPARE(result.issues.front().column, u"Ghi chú"_s);
     QVERIFY(result.issues.front().message.contains(u"Ghi chú"_s));
+}
+
+void TestRecordReaders::emptyColumnsWithoutHeader()
+{
+    // Spreadsheets save trailing empty columns: ignored while empty, refused once they hold a value.
+    const QByteArray header = RecordFields::staffKeys().join(u',').toUtf8() + ",,\n";
+    auto result = RecordReaders::readStaff(header + staffLine() + ",,\n");
+    QVERIFY2(result.issues.empty(), qPrintable(describe(result.issues)));
+    QCOMPARE(result.rows.size(), 1u);
+    QCOMPARE(result.rows.front().record, baseMember());
+
+    result = RecordReaders::readStaff(header + staffLine() + ",,lost\n");
+    QCOMPARE(result.issues.size(), 1u);
+    QCOMPARE(result.issues.front().line, 2);
+    QCOMPARE(result.issues.front().column, u"-"_s);
+    QVERIFY(result.issues.front().message.contains(u"20"_s)); // column 20 of 20 has the value
 }
 
 void TestRecordReaders::repeatedColumn()
