@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report commands of the command line: report qualification (CLI.md, docs/reports.md).
+#include "cli.h"
+
+#include "cliargs.h"
+#include "exchange/qualificationexport.h"
+#include "exchange/qualificationpdf.h"
+#include "services/qualificationservice.h"
+#include "services/registryservice.h"
+#include "services/systemclock.h"
+#include "storage/database.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+using namespace CliArgs;
+
+int Cli::runReport(const GlobalOptions &o, const QStringList &args)
+{
+    const QString kind = args.value(0);
+    if (kind.isEmpty())
+        return usageError(tr("report needs what to report (qualification)"));
+    if (kind == "--help"_L1 || kind == "-h"_L1)
+        return runReportQualification(o, {u"--help"_s});
+    if (kind == "qualification"_L1)
+        return runReportQualification(o, args.mid(1));
+    if (kind == "evaluations"_L1 || kind == "discipline"_L1 || kind == "culture"_L1 || kind == "training"_L1)
+        return usageError(tr("report %1 is not available in this version").arg(kind));
+    return usageError(tr("unknown report \"%1\" (expected qualification)").arg(kind));
+}
+
+int Cli::runReportQualification(const GlobalOptions &o, const QStringList &input)
+{
+    QStringList args = input;
+    if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
+        m_out << tr("Usage: congvu [--db FILE] report qualification [--as-of DATE] [--unit CODE]\n"
+                    "                             [--format json|csv|pdf|table] [-o FILE]\n"
+                    "The rate of commune-level cadres and civil servants (cb_xa, cc_xa) meeting the standards\n"
+                    "of their title on DATE (YYYY-MM-DD, default today), for every commune-level unit or for\n"
+                    "the units under CODE. People of merged units count in their successor.\n"
+                    "--format defaults to the extension of FILE, else a table on a terminal and json otherwise.\n");
+        return ExitCode::Ok;
+    }
+    QString asOfText, unit, format, output, error;
+    const bool asOfGiven = std::any_of(args.cbegin(), args.cend(), [](const QString &a) {
+        return a == "--as-of"_L1 || a.startsWith(u"--as-of="_s);
+    });
+    if (!takeOption(args, u"--as-of"_s, &asOfText, &error) || !takeOption(args, u"--unit"_s, &unit, &error)
+        || !takeOption(args, u"--format"_s, &format, &error) || !takeOption(args, u"-o"_s, &output, &error)
+        || !takeOption(args, u"--output"_s, &output, &error))
+        return usageError(error);
+    for (const QString &a : args) {
+        if (a.startsWith(u'-'))
+            return usageError(tr("unknown option \"%1\"").arg(a));
+        return usageError(tr("unexpected argument \"%1\"").arg(a));
+    }
+    if (output.isEmpty())
+        output = u"-"_s;
+    format = reportFormat(format, output);
+    if (format != "json"_L1 && format != "csv"_L1 && format != "pdf"_L1 && format != "table"_L1)
+        return usageError(tr("unknown format \"%1\" (expected json, csv, pdf or table)").arg(format));
+    if (format == "pdf"_L1 && output == "-"_L1 && stdoutIsTerminal())
+        return usageError(tr("a PDF is not shown on a terminal: give -o FILE"));
+
+    SystemClock clock;
+    QDate asOf = clock.today();
+    if (asOfGiven) {
+        static const QRegularExpression iso(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+        asOf = iso.match(asOfText).hasMatch() ? QDate::fromString(asOfText, Qt::ISODate) : QDate();
+        if (!asOf.isValid())
+            return usageError(tr("--as-of must be a date YYYY-MM-DD, not \"%1\"").arg(asOfText));
+    }
+
+    Database db(u"cli"_s);
+    if (!openDatabase(db, o, m_err))
+        return ExitCode::Database;
+    const UnitDirectory units = RegistryService(db, clock).units();
+    if (!unit.isEmpty() && !units.find(unit))
+        return usageError(tr("unknown unit \"%1\"").arg(unit));
+
+    const QualificationReport report = QualificationService(db, clock).report(asOf, unit);
+    if (!report.error.isEmpty()) {
+        m_err << u"congvu: "_s << tr("cannot read %1: %2").arg(db.path(), report.error) << u'\n';
+        return ExitCode::Database;
+    }
+    if (!unit.isEmpty() && report.unitResolved.isEmpty())
+        m_err << u"congvu: "_s
+              << tr("the unit %1 does not exist on %2 and has no successor then: no unit is in the report")
+                     .arg(unit, asOf.toString(Qt::ISODate))
+              << u'\n';
+
+    const QString what = tr("The qualification report");
+    if (format == "json"_L1)
+        return writeOutput(output, QualificationExport::toJson(report), what);
+    if (format == "csv"_L1)
+        return writeOutput(output, QualificationExport::toCsv(report), what);
+    if (format == "table"_L1)
+        return writeOutput(output, QualificationExport::toText(report).toUtf8(), what);
+    QualificationPdf::Options options;
+    options.madeOn = clock.today();
+    const QByteArray pdf = QualificationPdf::render(report, units, options, &error);
+    if (pdf.isEmpty()) {
+        m_err << u"congvu: "_s << tr("cannot make the PDF: %1").arg(error) << u'\n';
+        return ExitCode::InvalidInput;
+    }
+    return writeOutput(output, pdf, what);
+}
