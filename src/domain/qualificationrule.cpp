@@ -48,10 +48,13 @@ RequirementOutcome QualificationRule::check(const StaffMember &member, const Sta
                   });
         break;
     }
-    case StandardRequirement::Kind::Known:
+    case StandardRequirement::Kind::Known: {
+        // "Không", "Chưa có", "none" written in the cell say the person has none.
+        static const QStringList nothing{u"khong"_s, u"chua"_s, u"chua co"_s, u"none"_s, u"no"_s, u"-"_s};
         out.expected = tr("on record");
-        out.met = !value.isEmpty();
+        out.met = !value.isEmpty() && !nothing.contains(foldText(value));
         break;
+    }
     }
     return out;
 }

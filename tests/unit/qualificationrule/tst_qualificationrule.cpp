@@ -352,6 +352,10 @@ void TestQualificationRule::rule_data()
         const auto name = [&](const char *what) { return QByteArray("TT 13/2019 Art 1 cl 1: " + t + " " + what); };
         row(name("dai_hoc with IT -> qualified").constData(), title, kEarlyDay, {}, P, Q, kNoGap, kTt13);
         row(name("no IT -> it_skill").constData(), title, kEarlyDay, {{"it_skill", ""}}, P, N, gap("it_skill"), kTt13);
+        row(name("IT written \"Không\" -> it_skill").constData(), title, kEarlyDay, {{"it_skill", "Không"}}, P, N,
+            gap("it_skill"), kTt13);
+        row(name("IT written \"chưa có\" -> it_skill").constData(), title, kEarlyDay, {{"it_skill", "chưa có"}}, P, N,
+            gap("it_skill"), kTt13);
         row(name("cao_dang -> professional_level").constData(), title, kEarlyDay, {{"professional_level", "cao_dang"}},
             P, N, gap("professional_level"), kTt13);
         row(name("thcs -> general_education").constData(), title, kEarlyDay, {{"general_education", "thcs"}}, P, N,
