@@ -446,6 +446,34 @@ the units under CODE. People of merged units count in their successor.
         <source>Culture and social affairs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reprimand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary step demotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demotion in post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal from post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced dismissal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal by the electing body</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMap</name>
@@ -704,6 +732,84 @@ the units under CODE. People of merged units count in their successor.
     </message>
     <message>
         <source>cannot write the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineRules</name>
+    <message>
+        <source>only to a person holding a leadership or management post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only to a person without a leadership or management post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a discipline form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision has no decision or effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies %2 (%3, in force on %4)</source>
+        <extracomment>%1 form, %2 &quot;only to a person holding …&quot;, %3 article and instrument, %4 date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a discipline form for %2 under %3 (in force on %4)</source>
+        <extracomment>%1 form, %2 staff category, %3 article and instrument, %4 date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member whose violation warrants expulsion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation of internal political protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harm to the national interest in defence, security or foreign affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of fake or unlawful diplomas or certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The violation of %1 is past the statute of limitations of %n month(s), which ended on %2 (%3)</source>
+        <extracomment>%1 violation date, %2 months, %3 end date, %4 article and instrument</extracomment>
+        <translation>
+            <numerusform>The violation of %1 is past the statute of limitations of %n month, which ended on %2 (%3)</numerusform>
+            <numerusform>The violation of %1 is past the statute of limitations of %n months, which ended on %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days from detection to decision: more than the extended limit of %2 days (%3)</source>
+        <extracomment>%1 days, %2 limit days, %3 article and instrument</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days from detection to decision: more than %2 days, allowed only when extended up to %3 days for a complex case (%4)</source>
+        <extracomment>%1 days, %2 limit days, %3 extended limit, %4 article and instrument</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was still in force on %2; a new violation calls for a heavier form, and none is heavier for this person (%3)</source>
+        <extracomment>%1 running form and decision number, %2 violation date, %3 article and instrument</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was still in force on %2; a new violation calls for one form heavier: %3 (%4)</source>
+        <extracomment>%1 running form and decision number, %2 violation date, %3 suggested form, %4 article and instrument</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discipline rule set is known for %1: the form is not checked</source>
+        <extracomment>%1 staff category</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

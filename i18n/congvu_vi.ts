@@ -483,6 +483,34 @@ các đơn vị trực thuộc CODE. Cán bộ của đơn vị đã sáp nhập
         <source>Culture and social affairs</source>
         <translation>Văn hóa - xã hội</translation>
     </message>
+    <message>
+        <source>Reprimand</source>
+        <translation>Khiển trách</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh cáo</translation>
+    </message>
+    <message>
+        <source>Salary step demotion</source>
+        <translation>Hạ bậc lương</translation>
+    </message>
+    <message>
+        <source>Demotion in post</source>
+        <translation>Giáng chức</translation>
+    </message>
+    <message>
+        <source>Removal from post</source>
+        <translation>Cách chức</translation>
+    </message>
+    <message>
+        <source>Forced dismissal</source>
+        <translation>Buộc thôi việc</translation>
+    </message>
+    <message>
+        <source>Removal by the electing body</source>
+        <translation>Bãi nhiệm</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMap</name>
@@ -740,6 +768,83 @@ các đơn vị trực thuộc CODE. Cán bộ của đơn vị đã sáp nhập
     <message>
         <source>cannot write the database %1: %2</source>
         <translation>không ghi được cơ sở dữ liệu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineRules</name>
+    <message>
+        <source>only to a person holding a leadership or management post</source>
+        <translation>chỉ áp dụng với người giữ chức vụ lãnh đạo, quản lý</translation>
+    </message>
+    <message>
+        <source>only to a person without a leadership or management post</source>
+        <translation>chỉ áp dụng với người không giữ chức vụ lãnh đạo, quản lý</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a discipline form</source>
+        <translation>"%1" không phải là hình thức kỷ luật</translation>
+    </message>
+    <message>
+        <source>the decision has no decision or effective date</source>
+        <translation>quyết định chưa có ngày quyết định hoặc ngày hiệu lực</translation>
+    </message>
+    <message>
+        <source>%1 applies %2 (%3, in force on %4)</source>
+        <extracomment>%1 form, %2 &quot;only to a person holding …&quot;, %3 article and instrument, %4 date</extracomment>
+        <translation>%1 %2 (%3, có hiệu lực vào ngày %4)</translation>
+    </message>
+    <message>
+        <source>%1 is not a discipline form for %2 under %3 (in force on %4)</source>
+        <extracomment>%1 form, %2 staff category, %3 article and instrument, %4 date</extracomment>
+        <translation>%1 không phải là hình thức kỷ luật áp dụng cho %2 theo %3 (có hiệu lực vào ngày %4)</translation>
+    </message>
+    <message>
+        <source>Party member whose violation warrants expulsion</source>
+        <translation>Đảng viên có hành vi vi phạm đến mức phải khai trừ</translation>
+    </message>
+    <message>
+        <source>Violation of internal political protection</source>
+        <translation>Vi phạm quy định về công tác bảo vệ chính trị nội bộ</translation>
+    </message>
+    <message>
+        <source>Harm to the national interest in defence, security or foreign affairs</source>
+        <translation>Xâm hại đến lợi ích quốc gia trong lĩnh vực quốc phòng, an ninh, đối ngoại</translation>
+    </message>
+    <message>
+        <source>Use of fake or unlawful diplomas or certificates</source>
+        <translation>Sử dụng văn bằng, chứng chỉ, chứng nhận, xác nhận giả hoặc không hợp pháp</translation>
+    </message>
+    <message numerus="yes">
+        <source>The violation of %1 is past the statute of limitations of %n month(s), which ended on %2 (%3)</source>
+        <extracomment>%1 violation date, %2 months, %3 end date, %4 article and instrument</extracomment>
+        <translation>
+            <numerusform>Hành vi vi phạm ngày %1 đã hết thời hiệu xử lý kỷ luật %n tháng, kết thúc ngày %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days from detection to decision: more than the extended limit of %2 days (%3)</source>
+        <extracomment>%1 days, %2 limit days, %3 article and instrument</extracomment>
+        <translation>%1 ngày từ khi phát hiện đến khi ra quyết định: quá thời hạn tối đa khi đã kéo dài là %2 ngày (%3)</translation>
+    </message>
+    <message>
+        <source>%1 days from detection to decision: more than %2 days, allowed only when extended up to %3 days for a complex case (%4)</source>
+        <extracomment>%1 days, %2 limit days, %3 extended limit, %4 article and instrument</extracomment>
+        <translation>%1 ngày từ khi phát hiện đến khi ra quyết định: quá %2 ngày, chỉ được kéo dài đến %3 ngày với vụ việc phức tạp (%4)</translation>
+    </message>
+    <message>
+        <source>%1 was still in force on %2; a new violation calls for a heavier form, and none is heavier for this person (%3)</source>
+        <extracomment>%1 running form and decision number, %2 violation date, %3 article and instrument</extracomment>
+        <translation>%1 vẫn còn hiệu lực vào ngày %2; vi phạm mới phải xử lý nặng hơn một mức, nhưng không còn hình thức nặng hơn cho người này (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was still in force on %2; a new violation calls for one form heavier: %3 (%4)</source>
+        <extracomment>%1 running form and decision number, %2 violation date, %3 suggested form, %4 article and instrument</extracomment>
+        <translation>%1 vẫn còn hiệu lực vào ngày %2; vi phạm mới phải xử lý nặng hơn một mức: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>No discipline rule set is known for %1: the form is not checked</source>
+        <extracomment>%1 staff category</extracomment>
+        <translation>Chưa có quy định kỷ luật cho %1: hình thức kỷ luật chưa được kiểm tra</translation>
     </message>
 </context>
 <context>
