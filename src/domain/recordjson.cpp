@@ -24,6 +24,11 @@ QJsonValue boolean(const std::optional<bool> &b)
 
 namespace RecordJson {
 
+QJsonValue dateValue(const QDate &d)
+{
+    return date(d);
+}
+
 QJsonObject toJson(const StaffMember &m)
 {
     return QJsonObject{

@@ -12,6 +12,8 @@
  * Unknown values are null; dates are YYYY-MM-DD; booleans are true/false.
  */
 namespace RecordJson {
+/** A date as YYYY-MM-DD, or null when not known (the form every JSON of the project uses). */
+[[nodiscard]] QJsonValue dateValue(const QDate &date);
 [[nodiscard]] QJsonObject toJson(const StaffMember &member);
 [[nodiscard]] QJsonObject toJson(const OrgUnit &unit);
 } // namespace RecordJson

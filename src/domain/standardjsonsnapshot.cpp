@@ -1,20 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "standardjsonsnapshot.h"
 
+#include "recordjson.h"
 #include "standardsjson.h"
 
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QJsonValue date(const QDate &d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-} // namespace
 
 namespace StandardJsonSnapshot {
 
@@ -40,11 +32,11 @@ QJsonObject toJson(const TitleStandard &s)
     return QJsonObject{
         {u"id"_s, s.id},
         {u"position"_s, s.position},
-        {u"valid_from"_s, date(s.validFrom)},
-        {u"valid_to"_s, date(s.validTo)},
+        {u"valid_from"_s, RecordJson::dateValue(s.validFrom)},
+        {u"valid_to"_s, RecordJson::dateValue(s.validTo)},
         {u"instrument"_s, s.instrument},
         {u"article"_s, s.article},
-        {u"deadline"_s, date(s.deadline)},
+        {u"deadline"_s, RecordJson::dateValue(s.deadline)},
         {u"note"_s, s.note},
         {u"requirements"_s, requirements},
     };

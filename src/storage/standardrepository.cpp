@@ -24,6 +24,18 @@ TitleStandard readStandard(const QSqlQuery &q)
     return s;
 }
 
+/** The standard's own columns (not id, origin or requirements). */
+void bindStandard(QSqlQuery &q, const TitleStandard &s)
+{
+    q.bindValue(u":position"_s, s.position);
+    q.bindValue(u":from"_s, Sql::fromDate(s.validFrom));
+    q.bindValue(u":to"_s, Sql::fromDate(s.validTo));
+    q.bindValue(u":instrument"_s, s.instrument);
+    q.bindValue(u":article"_s, Sql::notNull(s.article));
+    q.bindValue(u":deadline"_s, Sql::fromDate(s.deadline));
+    q.bindValue(u":note"_s, Sql::notNull(s.note));
+}
+
 const QString kColumns = u"id, position, valid_from, valid_to, instrument, article, deadline, note"_s;
 
 } // namespace
@@ -81,13 +93,7 @@ qint64 StandardRepository::insert(const TitleStandard &s, const QString &origin,
                          "note, origin) VALUES (:position, :from, :to, :instrument, :article, :deadline, :note, :origin)"_s,
                       error))
         return 0;
-    q.bindValue(u":position"_s, s.position);
-    q.bindValue(u":from"_s, Sql::fromDate(s.validFrom));
-    q.bindValue(u":to"_s, Sql::fromDate(s.validTo));
-    q.bindValue(u":instrument"_s, s.instrument);
-    q.bindValue(u":article"_s, Sql::notNull(s.article));
-    q.bindValue(u":deadline"_s, Sql::fromDate(s.deadline));
-    q.bindValue(u":note"_s, Sql::notNull(s.note));
+    bindStandard(q, s);
     q.bindValue(u":origin"_s, origin);
     if (!Sql::exec(q, error))
         return 0;
@@ -104,13 +110,7 @@ bool StandardRepository::update(const TitleStandard &s, QString *error)
                          "instrument = :instrument, article = :article, deadline = :deadline, note = :note "
                          "WHERE id = :id"_s, error))
         return false;
-    q.bindValue(u":position"_s, s.position);
-    q.bindValue(u":from"_s, Sql::fromDate(s.validFrom));
-    q.bindValue(u":to"_s, Sql::fromDate(s.validTo));
-    q.bindValue(u":instrument"_s, s.instrument);
-    q.bindValue(u":article"_s, Sql::notNull(s.article));
-    q.bindValue(u":deadline"_s, Sql::fromDate(s.deadline));
-    q.bindValue(u":note"_s, Sql::notNull(s.note));
+    bindStandard(q, s);
     q.bindValue(u":id"_s, s.id);
     if (!Sql::exec(q, error))
         return false;
