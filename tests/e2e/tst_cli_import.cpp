@@ -2,6 +2,8 @@
 // End-to-end tests of the `congvu` command line (CLI.md, STAFF-CSV.md): the real binary is run with
 // QProcess on the files of tests/data/e2e, and exit codes, standard error and the database are checked.
 
+#include "jsonschemacheck.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -278,74 +280,6 @@ int staffCount(const QByteArray &json)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     return doc.isObject() ? int(doc.object().value(u"staff"_s).toArray().size()) : -1;
-}
-
-/**
- * A small JSON Schema check, enough for schemas/export-staff.schema.json: $ref (to #/$defs), oneOf,
- * type, enum, pattern, minLength, required, properties, items.
- */
-void checkSchema(const QJsonValue &value, const QJsonObject &schema, const QJsonObject &root, const QString &where,
-                 QStringList *errors)
-{
-    if (schema.contains(u"$ref"_s)) {
-        const QString ref = schema.value(u"$ref"_s).toString();
-        const QString prefix = u"#/$defs/"_s;
-        if (!ref.startsWith(prefix))
-            errors->append(where + u": unsupported $ref "_s + ref);
-        else
-            checkSchema(value, root.value(u"$defs"_s).toObject().value(ref.mid(prefix.size())).toObject(), root, where,
-                        errors);
-    }
-    if (schema.contains(u"oneOf"_s)) {
-        int matches = 0;
-        for (const auto &alternative : schema.value(u"oneOf"_s).toArray()) {
-            QStringList sub;
-            checkSchema(value, alternative.toObject(), root, where, &sub);
-            matches += sub.isEmpty() ? 1 : 0;
-        }
-        if (matches != 1)
-            errors->append(where + u": matches %1 of the oneOf alternatives"_s.arg(matches));
-    }
-    if (schema.contains(u"type"_s)) {
-        const QJsonValue t = schema.value(u"type"_s);
-        const QStringList allowed = t.isArray() ? t.toVariant().toStringList() : QStringList{t.toString()};
-        const QString actual = value.isString() ? u"string"_s
-            : value.isNull()                    ? u"null"_s
-            : value.isBool()                    ? u"boolean"_s
-            : value.isDouble()                  ? u"number"_s
-            : value.isArray()                   ? u"array"_s
-            : value.isObject()                  ? u"object"_s
-                                                : u"undefined"_s;
-        if (!allowed.contains(actual))
-            errors->append(where + u": is %1, expected %2"_s.arg(actual, allowed.join(u'|')));
-    }
-    if (schema.contains(u"enum"_s) && !schema.value(u"enum"_s).toArray().contains(value))
-        errors->append(where + u": value "_s + value.toVariant().toString() + u" is not in the enum"_s);
-    if (value.isString()) {
-        const QString s = value.toString();
-        if (schema.contains(u"minLength"_s) && s.size() < schema.value(u"minLength"_s).toInt())
-            errors->append(where + u": shorter than minLength"_s);
-        if (schema.contains(u"pattern"_s)
-            && !QRegularExpression(schema.value(u"pattern"_s).toString()).match(s).hasMatch())
-            errors->append(where + u": \""_s + s + u"\" does not match "_s + schema.value(u"pattern"_s).toString());
-    }
-    if (value.isObject()) {
-        const QJsonObject o = value.toObject();
-        for (const auto &key : schema.value(u"required"_s).toArray()) {
-            if (!o.contains(key.toString()))
-                errors->append(where + u": missing key "_s + key.toString());
-        }
-        const QJsonObject properties = schema.value(u"properties"_s).toObject();
-        for (auto it = properties.begin(); it != properties.end(); ++it) {
-            if (o.contains(it.key()))
-                checkSchema(o.value(it.key()), it.value().toObject(), root, where + u'.' + it.key(), errors);
-        }
-    }
-    if (value.isArray() && schema.contains(u"items"_s)) {
-        const QJsonArray a = value.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i)
-            checkSchema(a.at(i), schema.value(u"items"_s).toObject(), root, where + u"[%1]"_s.arg(i), errors);
-    }
 }
 
 const QStringList kStaffKeys{u"code"_s, u"full_name"_s, u"birth_date"_s, u"gender"_s, u"unit_code"_s,
@@ -1018,7 +952,7 @@ void TestCliImport::exportJsonMatchesSchema()
     QVERIFY(doc.isObject());
 
     QStringList errors;
-    checkSchema(doc.object(), schema, schema, u"$"_s, &errors);
+    JsonSchemaCheck::check(doc.object(), schema, schema, u"$"_s, &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
 
     // The check itself catches what it must: a missing key, a bad date, wrong types, an unknown code.
@@ -1029,7 +963,7 @@ void TestCliImport::exportJsonMatchesSchema()
     wrong.insert(u"it_skill"_s, 3);
     wrong.insert(u"category"_s, u"cbx"_s);
     QStringList found;
-    checkSchema(QJsonObject{{u"staff"_s, QJsonArray{wrong}}}, schema, schema, u"$"_s, &found);
+    JsonSchemaCheck::check(QJsonObject{{u"staff"_s, QJsonArray{wrong}}}, schema, schema, u"$"_s, &found);
     QCOMPARE(found.size(), 5);
 
     // Exactly the 18 keys today, with their JSON types.
