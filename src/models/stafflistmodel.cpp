@@ -90,7 +90,7 @@ void StaffListModel::fetchMore(const QModelIndex &parent)
     std::optional<StaffPageKey> after;
     if (!m_rows.empty())
         after = staffPageKeyOf(m_rows.back());
-    std::vector<StaffMember> page = m_registry.staffPage(query(), after, PageSize);
+    std::vector<StaffMember> page = m_registry.staffPage(m_query, after, PageSize);
     m_atEnd = int(page.size()) < PageSize;
     if (page.empty())
         return;
@@ -100,7 +100,7 @@ void StaffListModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-StaffQuery StaffListModel::query() const
+StaffQuery StaffListModel::buildQuery(const UnitDirectory &directory) const
 {
     StaffQuery q;
     q.search = m_searchText;
@@ -108,7 +108,6 @@ StaffQuery StaffListModel::query() const
     q.position = m_positionFilter;
     q.inServiceOn = QDate::fromString(m_asOfDate, Qt::ISODate);
     if (!m_unitFilter.isEmpty()) {
-        const UnitDirectory directory = m_registry.units();
         QSet<QString> codes = q.inServiceOn.isValid() ? directory.codesResolvingInto(m_unitFilter, q.inServiceOn)
                                                       : directory.subtree(m_unitFilter);
         QStringList list(codes.cbegin(), codes.cend());
@@ -127,6 +126,8 @@ void StaffListModel::reload()
     const UnitDirectory directory = m_registry.units();
     for (const auto &u : directory.units())
         m_unitNames.insert(u.code, u.name);
+    // Built once per filter change: every page and count then reuses it (no re-read of the units).
+    m_query = buildQuery(directory);
     endResetModel();
     updateTotalCount();
     // The first page is loaded at once so the view and the tests see rows without a fetch.
@@ -172,7 +173,7 @@ QString StaffListModel::codeAt(int row) const
 
 void StaffListModel::personChanged(const QString &code)
 {
-    StaffQuery one = query();
+    StaffQuery one = m_query;
     one.code = code;
     const bool matches = m_registry.staffCount(one) > 0;
     for (size_t i = 0; i < m_rows.size(); ++i) {
@@ -220,7 +221,7 @@ void StaffListModel::removeRowAt(int row)
 
 void StaffListModel::updateTotalCount()
 {
-    const int total = m_registry.staffCount(query());
+    const int total = m_registry.staffCount(m_query);
     if (total == m_totalCount)
         return;
     m_totalCount = total;

@@ -3,6 +3,7 @@
 
 #include "domain/staffmember.h"
 #include "domain/staffquery.h"
+#include "domain/unitdirectory.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
@@ -80,8 +81,8 @@ public:
     void personChanged(const QString &code);
     void personRemoved(const QString &code);
 
-    /** The query the current filters make (for tests and the CLI). */
-    [[nodiscard]] StaffQuery query() const;
+    /** The query the current filters make (rebuilt by reload(); for tests). */
+    [[nodiscard]] const StaffQuery &query() const { return m_query; }
 
 Q_SIGNALS:
     void filterChanged();
@@ -91,9 +92,11 @@ private:
     void scheduleReload();
     void removeRowAt(int row);
     void updateTotalCount();
+    [[nodiscard]] StaffQuery buildQuery(const UnitDirectory &directory) const;
 
     RegistryService &m_registry;
     std::vector<StaffMember> m_rows;
+    StaffQuery m_query;
     bool m_atEnd = false;
     int m_totalCount = 0;
     QString m_searchText;
