@@ -7,7 +7,7 @@ import CongVu.Core
 import CongVu.Ui
 
 /**
- * The window: header with the database, left navigation (Ctrl+1…5), the pages, and the one place
+ * The window: header with the database, left navigation (Ctrl+1…7), the pages, and the one place
  * where AppController's errors and information appear (a banner at the bottom).
  */
 ApplicationWindow {
@@ -18,8 +18,10 @@ ApplicationWindow {
         switch (page) {
         case "staff": return 1
         case "units": return 2
-        case "import": return 3
-        case "settings": return 4
+        case "discipline": return 3
+        case "culture": return 4
+        case "import": return 5
+        case "settings": return 6
         }
         return 0
     }
@@ -129,11 +131,29 @@ ApplicationWindow {
                     onClicked: AppController.currentPage = page
                 }
                 NavButton {
+                    objectName: "navDiscipline"
+                    Layout.fillWidth: true
+                    page: "discipline"
+                    text: qsTr("Discipline")
+                    shortcutText: "Ctrl+4"
+                    current: AppController.currentPage === page
+                    onClicked: AppController.currentPage = page
+                }
+                NavButton {
+                    objectName: "navCulture"
+                    Layout.fillWidth: true
+                    page: "culture"
+                    text: qsTr("Culture")
+                    shortcutText: "Ctrl+5"
+                    current: AppController.currentPage === page
+                    onClicked: AppController.currentPage = page
+                }
+                NavButton {
                     objectName: "navImport"
                     Layout.fillWidth: true
                     page: "import"
                     text: qsTr("Import")
-                    shortcutText: "Ctrl+4"
+                    shortcutText: "Ctrl+6"
                     current: AppController.currentPage === page
                     onClicked: AppController.currentPage = page
                 }
@@ -142,7 +162,7 @@ ApplicationWindow {
                     Layout.fillWidth: true
                     page: "settings"
                     text: qsTr("Settings")
-                    shortcutText: "Ctrl+5"
+                    shortcutText: "Ctrl+7"
                     current: AppController.currentPage === page
                     onClicked: AppController.currentPage = page
                 }
@@ -182,6 +202,12 @@ ApplicationWindow {
             UnitsPage {
                 objectName: "unitsPage"
                 onShowUnitStaff: (unitCode, asOfDate) => root.showUnitStaff(unitCode, asOfDate)
+            }
+            DisciplinePage {
+                objectName: "disciplinePage"
+            }
+            CulturePage {
+                objectName: "culturePage"
             }
             ImportPage {
                 objectName: "importPage"
@@ -229,10 +255,18 @@ ApplicationWindow {
     }
     Shortcut {
         sequence: "Ctrl+4"
-        onActivated: AppController.currentPage = "import"
+        onActivated: AppController.currentPage = "discipline"
     }
     Shortcut {
         sequence: "Ctrl+5"
+        onActivated: AppController.currentPage = "culture"
+    }
+    Shortcut {
+        sequence: "Ctrl+6"
+        onActivated: AppController.currentPage = "import"
+    }
+    Shortcut {
+        sequence: "Ctrl+7"
         onActivated: AppController.currentPage = "settings"
     }
     Shortcut {

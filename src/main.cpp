@@ -6,6 +6,8 @@
 #include "services/demoservice.h"
 #include "services/qualificationservice.h"
 #include "services/registryservice.h"
+#include "services/cultureservice.h"
+#include "services/disciplineservice.h"
 #include "services/standardsservice.h"
 #include "services/systemclock.h"
 #include "storage/database.h"
@@ -102,7 +104,11 @@ int runGui(int argc, char *argv[], const GlobalOptions &options)
     QualificationService qualification(db, clock);
     StandardsService standards(db, clock);
     standards.setActor(actor);
-    AppController controller(db, registry, qualification, standards, language);
+    DisciplineService discipline(db, clock);
+    discipline.setActor(actor);
+    CultureService culture(db, clock);
+    culture.setActor(actor);
+    AppController controller(db, registry, qualification, standards, discipline, culture, language);
     AppController::setInstance(&controller);
     if (!options.page.isEmpty())
         controller.setCurrentPage(options.page);

@@ -367,6 +367,13 @@ Item {
                     }
                 }
             }
+
+            DisciplineDashboardPanel {
+                objectName: "disciplinePanel"
+                Layout.fillWidth: true
+                visible: !root.empty
+                year: parseInt(root.dashboard.asOfDate.substring(0, 4)) || new Date().getFullYear()
+            }
         }
     }
 

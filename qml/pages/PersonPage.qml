@@ -356,6 +356,13 @@ Item {
                     visible: !root.editor.isNew && !root.editing && titleStandardCard.applies
                     standing: root.editor.standing
                 }
+
+                DisciplineTimeline {
+                    objectName: "disciplineTimeline"
+                    Layout.fillWidth: true
+                    visible: !root.editor.isNew && !root.editing && root.openedCode !== ""
+                    staffCode: root.openedCode
+                }
             }
         }
     }

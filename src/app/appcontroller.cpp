@@ -38,7 +38,8 @@ QVariantList optionsOf(const CodeTable &table, const QStringList &only = {})
 } // namespace
 
 AppController::AppController(Database &db, RegistryService &registry, QualificationService &qualification,
-                             StandardsService &standards, QString language, QObject *parent)
+                             StandardsService &standards, DisciplineService &discipline, CultureService &culture,
+                             QString language, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_registry(registry)
@@ -50,6 +51,8 @@ AppController::AppController(Database &db, RegistryService &registry, Qualificat
     , m_editor(new PersonEditor(registry, qualification, this))
     , m_importer(new ImportController(db, this))
     , m_standards(new StandardsController(standards, this))
+    , m_discipline(new DisciplineController(discipline, registry, this))
+    , m_culture(new CultureController(culture, discipline, registry, this))
 {
     connect(m_editor, &PersonEditor::saved, this, [this](const QString &code) {
         m_staff->personChanged(code);
@@ -72,6 +75,25 @@ AppController::AppController(Database &db, RegistryService &registry, Qualificat
     connect(m_standards, &StandardsController::infoMessage, this, &AppController::infoMessage);
     // A standard or the difficult-area rule changed: every rate and standing is recomputed.
     connect(m_standards, &StandardsController::standardsChanged, this, &AppController::reloadAll);
+    connect(m_culture, &CultureController::errorOccurred, this, &AppController::errorOccurred);
+    connect(m_culture, &CultureController::infoMessage, this, &AppController::infoMessage);
+    connect(this, &AppController::languageChanged, m_culture, &CultureController::reload);
+    // A decision started from a culture violation: the log records the link and shows it.
+    connect(m_discipline, &DisciplineController::draftSaved, m_culture, &CultureController::linkDiscipline);
+    // Discipline: a saved or deleted decision changes the lists, the indicator and the person's standing.
+    connect(m_discipline, &DisciplineController::errorOccurred, this, &AppController::errorOccurred);
+    connect(m_discipline, &DisciplineController::infoMessage, this, &AppController::infoMessage);
+    connect(m_discipline, &DisciplineController::saved, this, [this] {
+        m_dashboard->reload();
+        m_editor->refreshStanding();
+    });
+    connect(m_discipline, &DisciplineController::removed, this, [this] {
+        m_dashboard->reload();
+        m_editor->refreshStanding();
+    });
+    connect(this, &AppController::languageChanged, m_discipline, &DisciplineController::reload);
+    connect(m_importer, &ImportController::dataChanged, m_discipline, &DisciplineController::reload);
+    connect(m_importer, &ImportController::dataChanged, m_culture, &CultureController::reload);
     const QDate today = QDate::currentDate();
     m_dashboard->setAsOf(today);
     m_qualification->setAsOf(today);

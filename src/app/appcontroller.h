@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "culturecontroller.h"
+#include "disciplinecontroller.h"
 #include "importcontroller.h"
 #include "models/dashboardmodel.h"
 #include "models/qualificationmodel.h"
@@ -13,7 +15,9 @@
 #include <QQmlEngine>
 #include <QVariantList>
 
+class CultureService;
 class Database;
+class DisciplineService;
 class QualificationService;
 class StandardsService;
 class RegistryService;
@@ -40,10 +44,13 @@ class AppController : public QObject
     Q_PROPERTY(PersonEditor *editor READ editor CONSTANT)
     Q_PROPERTY(ImportController *importer READ importer CONSTANT)
     Q_PROPERTY(StandardsController *standards READ standards CONSTANT)
+    Q_PROPERTY(DisciplineController *discipline READ discipline CONSTANT)
+    Q_PROPERTY(CultureController *culture READ culture CONSTANT)
 
 public:
     AppController(Database &db, RegistryService &registry, QualificationService &qualification,
-                  StandardsService &standards, QString language,
+                  StandardsService &standards, DisciplineService &discipline, CultureService &culture,
+                  QString language,
                   QObject *parent = nullptr);
     ~AppController() override;
 
@@ -70,6 +77,8 @@ public:
     [[nodiscard]] PersonEditor *editor() const { return m_editor; }
     [[nodiscard]] ImportController *importer() const { return m_importer; }
     [[nodiscard]] StandardsController *standards() const { return m_standards; }
+    [[nodiscard]] DisciplineController *discipline() const { return m_discipline; }
+    [[nodiscard]] CultureController *culture() const { return m_culture; }
 
     /** Choices of a coded field as [{value, text}] (translated), e.g. "category", "professional_level". */
     Q_INVOKABLE QVariantList options(const QString &field) const;
@@ -104,4 +113,6 @@ private:
     PersonEditor *m_editor = nullptr;
     ImportController *m_importer = nullptr;
     StandardsController *m_standards = nullptr;
+    DisciplineController *m_discipline = nullptr;
+    CultureController *m_culture = nullptr;
 };

@@ -60,6 +60,8 @@ private:
     int runExport(const GlobalOptions &options, const QStringList &args);
     int runReport(const GlobalOptions &options, const QStringList &args);
     int runReportQualification(const GlobalOptions &options, const QStringList &args);
+    int runReportDiscipline(const GlobalOptions &options, const QStringList &args);   // disciplinecommands.cpp
+    int runReportCulture(const GlobalOptions &options, const QStringList &args);      // culturecommands.cpp
     /** Writes bytes to FILE or standard output ("-"); exit code. */
     int writeOutput(const QString &output, const QByteArray &bytes, const QString &what);
     int usageError(const QString &message);

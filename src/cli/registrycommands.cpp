@@ -6,6 +6,8 @@
 #include "exchange/fileimport.h"
 #include "exchange/staffexport.h"
 #include "services/demoservice.h"
+#include "services/cultureservice.h"
+#include "services/disciplineservice.h"
 #include "services/importservice.h"
 #include "services/registryservice.h"
 #include "services/systemclock.h"
@@ -74,7 +76,7 @@ int Cli::runImport(const GlobalOptions &o, const QStringList &input)
     if (args.isEmpty())
         return usageError(tr("import needs what to import (units or staff) and a FILE"));
     if (args.contains(u"--help"_s)) {
-        m_out << tr("Usage: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]\n"
+        m_out << tr("Usage: congvu [--db FILE] import units|staff|discipline|culture FILE [--dry-run] [--skip-invalid]\n"
                     "Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row\n"
                     "is invalid, unless --skip-invalid is given; every problem is printed as\n"
                     "FILE:LINE: COLUMN: reason.\n");
@@ -88,10 +90,11 @@ int Cli::runImport(const GlobalOptions &o, const QStringList &input)
             return usageError(tr("unknown option \"%1\"").arg(a));
     }
     const QString kind = args.value(0);
-    if (kind != "units"_L1 && kind != "staff"_L1) {
-        if (kind == "evaluations"_L1 || kind == "discipline"_L1 || kind == "culture"_L1 || kind == "training"_L1)
+    const QStringList kinds{u"units"_s, u"staff"_s, u"discipline"_s, u"culture"_s};
+    if (!kinds.contains(kind)) {
+        if (kind == "evaluations"_L1 || kind == "training"_L1)
             return usageError(tr("import %1 is not available in this version").arg(kind));
-        return usageError(tr("unknown import \"%1\" (expected units or staff)").arg(kind));
+        return usageError(tr("unknown import \"%1\" (expected units, staff, discipline or culture)").arg(kind));
     }
     if (args.size() != 2)
         return usageError(tr("import %1 needs exactly one FILE").arg(kind));
@@ -108,10 +111,21 @@ int Cli::runImport(const GlobalOptions &o, const QStringList &input)
     if (!openDatabase(db, o, m_err))
         return ExitCode::Database;
     SystemClock clock;
-    ImportService service(db, clock);
-    service.setActor(actorName());
-    const ImportReport report = FileImport::run(
-        service, kind == "units"_L1 ? FileImport::Kind::Units : FileImport::Kind::Staff, bytes, options);
+    ImportReport report;
+    if (kind == "discipline"_L1) {
+        DisciplineService service(db, clock);
+        service.setActor(actorName());
+        report = FileImport::runDiscipline(service, bytes, options);
+    } else if (kind == "culture"_L1) {
+        CultureService service(db, clock);
+        service.setActor(actorName());
+        report = FileImport::runCulture(service, bytes, options);
+    } else {
+        ImportService service(db, clock);
+        service.setActor(actorName());
+        report = FileImport::run(service, kind == "units"_L1 ? FileImport::Kind::Units : FileImport::Kind::Staff,
+                                 bytes, options);
+    }
     for (const auto &issue : report.issues)
         m_err << shownName << u':' << issue.line << u": "_s << issue.column << u": "_s << issue.message << u'\n';
     m_err.flush();

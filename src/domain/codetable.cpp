@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codetable.h"
 
+#include "disciplineform.h"
+
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -206,6 +208,8 @@ const CodeTable *forField(const QString &key)
         return &unitKind();
     if (key == "position"_L1)
         return &communeTitle();
+    if (key == "form"_L1)
+        return &DisciplineForms::table();
     return levelsOf(key);
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fileimport.h"
 
+#include "services/cultureservice.h"
+#include "services/disciplineservice.h"
+
 #include "recordreaders.h"
 #include "services/importservice.h"
 
@@ -32,6 +35,24 @@ ImportReport run(ImportService &service, Kind kind, const QByteArray &bytes, con
     if (!parsed.fileOk)
         return refused(std::move(parsed));
     return service.importStaff(parsed.rows, std::move(parsed.issues), options, progress);
+}
+
+ImportReport runDiscipline(DisciplineService &service, const QByteArray &bytes, const ImportOptions &options,
+                           const ProgressCallback &progress)
+{
+    auto parsed = RecordReaders::readDiscipline(bytes);
+    if (!parsed.fileOk)
+        return refused(std::move(parsed));
+    return service.importDecisions(parsed.rows, std::move(parsed.issues), options, progress);
+}
+
+ImportReport runCulture(CultureService &service, const QByteArray &bytes, const ImportOptions &options,
+                        const ProgressCallback &progress)
+{
+    auto parsed = RecordReaders::readCulture(bytes);
+    if (!parsed.fileOk)
+        return refused(std::move(parsed));
+    return service.importRecords(parsed.rows, std::move(parsed.issues), options, progress);
 }
 
 } // namespace FileImport

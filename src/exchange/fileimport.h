@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+class CultureService;
+class DisciplineService;
 class ImportService;
 
 /**
@@ -18,4 +20,10 @@ enum class Kind { Units, Staff };
 /** report.fileRefused tells a whole-file refusal apart from rejected rows. */
 [[nodiscard]] ImportReport run(ImportService &service, Kind kind, const QByteArray &bytes,
                                const ImportOptions &options, const ProgressCallback &progress = {});
+/** A discipline file (RECORDS-CSV.md "Discipline"). */
+[[nodiscard]] ImportReport runDiscipline(DisciplineService &service, const QByteArray &bytes,
+                                         const ImportOptions &options, const ProgressCallback &progress = {});
+/** A culture file (docs/culture-csv.md). */
+[[nodiscard]] ImportReport runCulture(CultureService &service, const QByteArray &bytes, const ImportOptions &options,
+                                      const ProgressCallback &progress = {});
 } // namespace FileImport

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordreaders.h"
 
+#include "cellreader.h"
 #include "columnmap.h"
 #include "csvreader.h"
 #include "domain/codetable.h"
@@ -54,54 +55,6 @@ const std::vector<ColumnSpec> &staffColumns()
     };
     return specs;
 }
-
-/** Reads the cells of one row, collecting issues against its line. */
-class CellReader
-{
-public:
-    CellReader(const ColumnMap &map, const TextTableRow &row, std::vector<ImportIssue> &issues)
-        : m_map(map), m_row(row), m_issues(issues) { }
-
-    QString text(const QString &key) const { return m_map.cell(m_row.cells, key); }
-
-    QDate date(const QString &key) const
-    {
-        const QString t = text(key);
-        QDate d;
-        if (!t.isEmpty() && !RecordReaders::parseDate(t, &d))
-            issue(key, RecordReaders::tr("\"%1\" is not a valid date (expected YYYY-MM-DD or DD/MM/YYYY)").arg(t));
-        return d;
-    }
-
-    QString code(const CodeTable &table) const
-    {
-        const QString t = text(table.field());
-        if (t.isEmpty())
-            return {};
-        if (const auto c = table.match(t))
-            return *c;
-        issue(table.field(), RecordReaders::tr("unknown value \"%1\"; expected one of: %2")
-                                 .arg(t, table.codes().join(u", "_s)));
-        return t;
-    }
-
-    std::optional<bool> boolean(const QString &key) const
-    {
-        const QString t = text(key);
-        bool empty = false;
-        const auto b = parseBoolean(t, &empty);
-        if (!b && !empty)
-            issue(key, RecordReaders::tr("\"%1\" is not a yes/no value (expected 1/0, x, có/không, yes/no, true/false)").arg(t));
-        return b;
-    }
-
-    void issue(const QString &key, const QString &message) const { m_issues.push_back({m_row.line, key, message}); }
-
-private:
-    const ColumnMap &m_map;
-    const TextTableRow &m_row;
-    std::vector<ImportIssue> &m_issues;
-};
 
 /**
  * The 1-based line of every "{" opening an object at the given nesting depth (1: elements of a
@@ -197,40 +150,6 @@ bool jsonTable(const QByteArray &bytes, TextTable *table, ImportIssue *issue)
     return true;
 }
 
-template<typename Row>
-bool prepare(const QByteArray &bytes, const std::vector<ColumnSpec> &specs, TextTable *table, ColumnMap *map,
-             RecordReaders::Result<Row> *result)
-{
-    ImportIssue issue;
-    if (!RecordReaders::readTable(bytes, table, &issue)) {
-        result->issues.push_back(issue);
-        result->fileOk = false;
-        return false;
-    }
-    if (!map->build(table->header, table->headerLine, specs, &result->issues)) {
-        result->fileOk = false;
-        return false;
-    }
-    if (table->rows.empty()) {
-        result->issues.push_back({table->headerLine, u"-"_s, RecordReaders::tr("the file has a header but no data rows")});
-        result->fileOk = false;
-        return false;
-    }
-    return true;
-}
-
-void checkRagged(const ColumnMap &map, const TextTableRow &row, std::vector<ImportIssue> &issues)
-{
-    if (const int blank = map.filledBlankColumn(row.cells); blank >= 0) {
-        issues.push_back({row.line, u"-"_s, RecordReaders::tr("column %1 has a value but no header").arg(blank + 1)});
-    }
-    if (row.cells.size() != map.columnCount()) {
-        issues.push_back({row.line, u"-"_s, RecordReaders::tr("the row has %1 cells but the header has %2 columns")
-                                                .arg(row.cells.size())
-                                                .arg(map.columnCount())});
-    }
-}
-
 } // namespace
 
 bool RecordReaders::parseDate(const QString &text, QDate *out)
@@ -273,10 +192,10 @@ RecordReaders::Result<UnitImportRow> RecordReaders::readUnits(const QByteArray &
     Result<UnitImportRow> result;
     TextTable table;
     ColumnMap map;
-    if (!prepare(bytes, unitColumns(), &table, &map, &result))
+    if (!RecordTable::prepare(bytes, unitColumns(), &table, &map, &result))
         return result;
     for (const auto &row : table.rows) {
-        checkRagged(map, row, result.issues);
+        RecordTable::checkRagged(map, row, result.issues);
         const CellReader cells(map, row, result.issues);
         UnitImportRow out;
         out.line = row.line;
@@ -300,11 +219,11 @@ RecordReaders::Result<StaffImportRow> RecordReaders::readStaff(const QByteArray 
     Result<StaffImportRow> result;
     TextTable table;
     ColumnMap map;
-    if (!prepare(bytes, staffColumns(), &table, &map, &result))
+    if (!RecordTable::prepare(bytes, staffColumns(), &table, &map, &result))
         return result;
     result.rows.reserve(table.rows.size());
     for (const auto &row : table.rows) {
-        checkRagged(map, row, result.issues);
+        RecordTable::checkRagged(map, row, result.issues);
         const CellReader cells(map, row, result.issues);
         StaffImportRow out;
         out.line = row.line;

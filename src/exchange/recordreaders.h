@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "services/cultureservice.h"
+#include "services/disciplineservice.h"
 #include "services/importtypes.h"
 #include "texttable.h"
 
@@ -27,6 +29,10 @@ public:
 
     [[nodiscard]] static Result<UnitImportRow> readUnits(const QByteArray &bytes);
     [[nodiscard]] static Result<StaffImportRow> readStaff(const QByteArray &bytes);
+    /** RECORDS-CSV.md "Discipline" (disciplinereader.cpp). */
+    [[nodiscard]] static Result<DisciplineImportRow> readDiscipline(const QByteArray &bytes);
+    /** docs/culture-csv.md (culturereader.cpp). */
+    [[nodiscard]] static Result<CultureImportRow> readCulture(const QByteArray &bytes);
 
     /** Parses a date cell: YYYY-MM-DD or DD/MM/YYYY; an invalid date gives false. */
     [[nodiscard]] static bool parseDate(const QString &text, QDate *out);

@@ -6,6 +6,7 @@
 #include "storage/auditrepository.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,18 @@ QString snapshot(const std::optional<T> &record)
     if (!record)
         return {};
     return QString::fromUtf8(QJsonDocument(RecordJson::toJson(*record)).toJson(QJsonDocument::Compact));
+}
+
+QString decisionSnapshot(const std::optional<DisciplineDecision> &d)
+{
+    if (!d)
+        return {};
+    auto date = [](const QDate &v) { return v.isValid() ? QJsonValue(v.toString(Qt::ISODate)) : QJsonValue(); };
+    const QJsonObject o{{u"staff_code"_s, d->staffCode},         {u"form"_s, d->form},
+                        {u"decision_no"_s, d->decisionNo},       {u"decision_date"_s, date(d->decisionDate)},
+                        {u"effective_date"_s, date(d->effectiveDate)}, {u"violation_date"_s, date(d->violationDate)},
+                        {u"detected_date"_s, date(d->detectedDate)}, {u"reason"_s, d->reason}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -42,6 +55,22 @@ bool AuditWriter::unitChanged(const QString &action, const std::optional<OrgUnit
     const QString key = after ? after->code : before ? before->code : QString();
     return m_repository.append(
         {0, m_clock.now(), m_actor, action, u"org_unit"_s, key, snapshot(before), snapshot(after)}, error);
+}
+
+bool AuditWriter::cultureChanged(const QString &action, const QString &entity, const QString &key,
+                                 const QString &beforeJson, const QString &afterJson, QString *error)
+{
+    return m_repository.append({0, m_clock.now(), m_actor, action, entity, key, beforeJson, afterJson}, error);
+}
+
+bool AuditWriter::disciplineChanged(const QString &action, const std::optional<DisciplineDecision> &before,
+                                    const std::optional<DisciplineDecision> &after, QString *error)
+{
+    const DisciplineDecision &d = after ? *after : *before;
+    const QString key = d.staffCode + u'/' + d.decisionNo;
+    return m_repository.append({0, m_clock.now(), m_actor, action, u"discipline_decision"_s, key,
+                                decisionSnapshot(before), decisionSnapshot(after)},
+                               error);
 }
 
 bool AuditWriter::note(const QString &action, const QString &entity, const QString &key, const QString &afterJson,

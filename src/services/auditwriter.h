@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/disciplinedecision.h"
 #include "domain/orgunit.h"
 #include "domain/staffmember.h"
 #include "storage/auditrepository.h"
@@ -21,6 +22,18 @@ public:
                       const std::optional<StaffMember> &after, QString *error);
     bool unitChanged(const QString &action, const std::optional<OrgUnit> &before,
                      const std::optional<OrgUnit> &after, QString *error);
+    /**
+     * A change of the public-service culture: entity culture_item, culture_inspection (with its
+     * observations) or culture_violation; before/after are compact JSON snapshots ("" = none).
+     */
+    bool cultureChanged(const QString &action, const QString &entity, const QString &key, const QString &beforeJson,
+                        const QString &afterJson, QString *error);
+    /**
+     * A change of a discipline decision: entity discipline_decision, key "<staff_code>/<decision_no>",
+     * before/after as JSON snapshots of the decision (none when absent).
+     */
+    bool disciplineChanged(const QString &action, const std::optional<DisciplineDecision> &before,
+                           const std::optional<DisciplineDecision> &after, QString *error);
     /** A row for a bulk action (demo data, import summary) with a JSON description. */
     bool note(const QString &action, const QString &entity, const QString &key, const QString &afterJson,
               QString *error);

@@ -3,7 +3,12 @@
 
 #include "demonames.h"
 #include "domain/codetable.h"
+#include "domain/disciplineform.h"
+#include "domain/disciplinerules.h"
+#include "domain/unitdirectory.h"
 
+#include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -610,9 +615,86 @@ DemoOffice Builder::build(int staffCount)
     return std::move(m_office);
 }
 
+/**
+ * The demo discipline decisions. A random stream of its own (derived from the seed), so that the
+ * units and staff stay what they were before discipline was added.
+ */
+std::vector<DisciplineDecision> makeDiscipline(const DemoOffice &office, quint32 seed)
+{
+    std::vector<DisciplineDecision> out;
+    const int people = int(office.staff.size());
+    if (people == 0)
+        return out;
+    Rng rng(seed ^ 0x6b796c75u);
+    const UnitDirectory units(office.units);
+    static const QString reasons[] = {
+        u"Vi phạm quy định về văn hóa giao tiếp với Nhân dân"_s,
+        u"Giải quyết hồ sơ của công dân quá hạn, không có lý do chính đáng"_s,
+        u"Vi phạm nội quy, quy chế làm việc của cơ quan"_s,
+        u"Không chấp hành sự phân công nhiệm vụ của cấp trên"_s,
+        u"Thiếu trách nhiệm trong quản lý, để xảy ra sai phạm trong đơn vị"_s,
+        u"Xác nhận hồ sơ cho người không đủ điều kiện"_s,
+    };
+    // Decisions per year in the town (2025 has the most: several units miss the target), then one more
+    // per 400 people of the generated province, in any of the four years.
+    std::vector<int> years;
+    const int town = std::max(1, std::min(people, 500) / 35);
+    for (int i = 0; i < town; ++i)
+        years.push_back(i % 3 == 0 ? 2025 : 2023 + (i / 3) % 4);
+    for (int i = 0; i < std::max(0, people - 500) / 400; ++i)
+        years.push_back(2023 + rng.below(4));
+    QSet<QString> taken;
+    QHash<int, QSet<QString>> unitsHit; // per year: units (on 31/12) with a decision
+    for (const int year : years) {
+        const QDate from(year, 1, 1), to = year == 2026 ? QDate(2026, 10, 31) : QDate(year, 12, 31);
+        for (int attempt = 0; attempt < 60; ++attempt) {
+            const StaffMember &m = office.staff[std::size_t(rng.below(std::min(people, attempt < 40 ? 500 : people)))];
+            const QDate effective = rng.dateBetween(from, to);
+            const bool leader = m.isLeader.value_or(false);
+            const QStringList allowed = DisciplineRules::allowedForms(m.category, leader, effective);
+            const QString unit = units.resolveOn(m.unitCode, QDate(year, 12, 31));
+            if (taken.contains(m.code) || allowed.isEmpty() || !m.isInServiceOn(effective) || unit.isEmpty()
+                || (attempt < 30 && unitsHit[year].contains(unit)))
+                continue;
+            // Mostly reprimands and warnings; now and then a heavier form the person may receive.
+            QString form = rng.chance(65) ? QString(DisciplineForms::KhienTrach) : QString(DisciplineForms::CanhCao);
+            if (rng.chance(15)) {
+                for (const QString &f : {QString(DisciplineForms::HaBacLuong), QString(DisciplineForms::GiangChuc)}) {
+                    if (allowed.contains(f))
+                        form = f;
+                }
+            }
+            if (!allowed.contains(form))
+                continue;
+            DisciplineDecision d;
+            d.staffCode = m.code;
+            d.form = form;
+            d.effectiveDate = effective;
+            d.decisionDate = effective.addDays(-rng.below(6));
+            d.violationDate = d.decisionDate.addDays(-rng.between(20, 80));
+            d.detectedDate = d.violationDate.addDays(rng.between(3, 15));
+            d.decisionNo = u"%1/QĐ-%2"_s.arg(rng.between(12, 480)).arg(m.category.startsWith(u"vc"_s) ? u"ĐVSN"_s
+                                                                                                     : u"UBND"_s);
+            d.reason = reasons[rng.below(int(std::size(reasons)))];
+            if (DisciplineRules::check(d, m.category, leader))
+                continue;
+            taken.insert(m.code);
+            unitsHit[year].insert(unit);
+            out.push_back(d);
+            break;
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const DisciplineDecision &a, const DisciplineDecision &b) {
+        return a.effectiveOn() != b.effectiveOn() ? a.effectiveOn() < b.effectiveOn() : a.staffCode < b.staffCode;
+    });
+    return out;
+}
+
 } // namespace
 
 DemoOffice DemoGenerator::generate(int staffCount, quint32 seed)
 {
-    return Builder(seed).build(staffCount);
+    DemoOffice office = Builder(seed).build(staffCount);
+    office.discipline = makeDiscipline(office, seed);
+    return office;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/disciplinedecision.h"
 #include "domain/orgunit.h"
 #include "domain/staffmember.h"
 
@@ -8,11 +9,17 @@
 
 #include <vector>
 
-/** The demo office: units and staff, deterministic for a seed. */
+/** The demo office: units, staff and discipline decisions, deterministic for a seed. */
 struct DemoOffice
 {
     std::vector<OrgUnit> units;
     std::vector<StaffMember> staff;
+    /**
+     * A handful of decisions (about one per 35 people in the town, fewer at province size) taking
+     * effect in 2023-2026, each allowed by DisciplineRules for the person's category and leadership
+     * on its effective date; in 2025 several units miss the "nobody disciplined" target.
+     */
+    std::vector<DisciplineDecision> discipline;
 };
 
 /**

@@ -2,8 +2,10 @@
 #include "demoservice.h"
 
 #include "auditwriter.h"
+#include "democulture.h"
 #include "demogenerator.h"
 #include "storage/database.h"
+#include "storage/disciplinerepository.h"
 #include "storage/staffrepository.h"
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
@@ -54,6 +56,18 @@ bool DemoService::fill(int staffCount, quint32 seed, QString *error, const Progr
         }
         if (progress && (++done % 1000 == 0 || done == total))
             progress(done, total);
+    }
+    // Before the culture inspections: their violations may point at decisions.
+    DisciplineRepository discipline(m_db.connection());
+    for (const auto &d : office.discipline) {
+        if (discipline.write(d, &err) == 0) {
+            *error = tr("cannot write the discipline decision %1/%2: %3").arg(d.staffCode, d.decisionNo, err);
+            return false;
+        }
+    }
+    if (!DemoCulture::fill(m_db.connection(), office, seed, &err)) {
+        *error = tr("cannot write the culture inspections: %1").arg(err);
+        return false;
     }
     // One audit row for the whole demo office: it is generated data, not anyone's edit.
     const QJsonObject summary{{u"units"_s, int(office.units.size())}, {u"staff"_s, total}, {u"seed"_s, qint64(seed)}};

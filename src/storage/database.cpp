@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "culturerepository.h"
 #include "domain/standardsjson.h"
 #include "domain/textfold.h"
 #include "sqlquery.h"
@@ -11,6 +12,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -234,6 +238,8 @@ bool Database::afterMigration(int version)
 {
     if (version == 3)
         return seedTitleStandards();
+    if (version == 4)
+        return seedCultureItems();
     if (version != 2)
         return true;
     // 0002 added search_text and sort_key: fill them for the rows already there.
@@ -278,6 +284,42 @@ bool Database::seedTitleStandards()
     for (const auto &s : standards) {
         if (repo.insert(s, u"shipped"_s, &err) == 0) {
             m_error = tr("cannot store the shipped title standards: %1").arg(err);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::seedCultureItems()
+{
+    // The checklist of LEGAL-RULES.md §3.3 (QĐ 1847/QĐ-TTg), editable reference data from here on.
+    QFile f(u":/assets/culture/checklist.json"_s);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_error = tr("cannot read the shipped culture checklist: %1").arg(f.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    const QJsonArray items = doc.object().value(u"items"_s).toArray();
+    if (parseError.error != QJsonParseError::NoError || items.isEmpty()) {
+        m_error = tr("cannot read the shipped culture checklist: %1").arg(parseError.errorString());
+        return false;
+    }
+    CultureRepository repo(connection());
+    int ordinal = 0;
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = v.toObject();
+        CultureItem item;
+        item.code = o.value(u"code"_s).toString();
+        item.ordinal = ++ordinal;
+        item.group = o.value(u"group"_s).toString();
+        item.labelVi = o.value(u"label_vi"_s).toString();
+        item.labelEn = o.value(u"label_en"_s).toString();
+        item.basis = o.value(u"basis"_s).toString();
+        item.leadersOnly = o.value(u"leaders_only"_s).toBool();
+        QString err;
+        if (item.code.isEmpty() || item.labelVi.isEmpty() || !repo.upsertItem(item, &err)) {
+            m_error = tr("cannot store the shipped culture checklist: %1").arg(err.isEmpty() ? item.code : err);
             return false;
         }
     }

@@ -50,6 +50,7 @@ private:
     bool applyMigration(int version, const QString &script);
     bool afterMigration(int version);
     bool seedTitleStandards();
+    bool seedCultureItems();
 
     QString m_connectionName;
     QString m_path;

@@ -7,6 +7,8 @@
 #include "services/demoservice.h"
 #include "services/qualificationservice.h"
 #include "services/registryservice.h"
+#include "services/cultureservice.h"
+#include "services/disciplineservice.h"
 #include "services/standardsservice.h"
 #include "storage/database.h"
 
@@ -64,7 +66,9 @@ int main(int argc, char **argv)
     QualificationService qualification(db, clock);
     StandardsService standards(db, clock);
     standards.setActor(u"qmltest"_s);
-    AppController controller(db, registry, qualification, standards, u"en"_s);
+    DisciplineService discipline(db, clock);
+    CultureService culture(db, clock);
+    AppController controller(db, registry, qualification, standards, discipline, culture, u"en"_s);
     AppController::setInstance(&controller);
 
     Setup setup;

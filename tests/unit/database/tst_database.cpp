@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlinspect.h"
+#include "storage/culturerepository.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/settingrepository.h"
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void upgradesVersion1();
     void failedMigrationChangesNothing();
     void openOnlyDoesNotMigrate();
+    void seedsTheCultureChecklist();
 };
 
 void TstDatabase::initTestCase()
@@ -485,6 +487,34 @@ void TstDatabase::openOnlyDoesNotMigrate()
     QCOMPARE(db.migrate(), Database::Status::Ok);
     QCOMPARE(db.schemaVersion(), Database::latestVersion());
     QVERIFY(db.connection().record(u"staff"_s).contains(u"search_text"_s));
+}
+
+void TstDatabase::seedsTheCultureChecklist()
+{
+    // Migration 0004 fills culture_item from assets/culture/checklist.json (LEGAL-RULES.md §3.3), on a
+    // new database and on an upgraded one alike.
+    QTemporaryDir dir;
+    const QString upgraded = copyOfVersion1(dir);
+    QVERIFY(!upgraded.isEmpty());
+    for (const QString &path : {u":memory:"_s, upgraded}) {
+        Database db(nextConnectionName());
+        QCOMPARE(db.open(path), Database::Status::Ok);
+        const std::vector<CultureItem> items = CultureRepository(db.connection()).items();
+        QStringList codes;
+        for (const CultureItem &i : items) {
+            codes << i.code;
+            QVERIFY2(!i.labelVi.isEmpty() && !i.labelEn.isEmpty() && !i.basis.isEmpty(), qPrintable(i.code));
+            QVERIFY2(CultureGroups::table().contains(i.group), qPrintable(i.group));
+            QVERIFY(i.active);
+            QCOMPARE(i.origin, u"shipped"_s);
+            QCOMPARE(i.leadersOnly, i.code == "cong_bang_lanh_dao"_L1);
+        }
+        QCOMPARE(codes, (QStringList{u"the_deo"_s, u"trang_phuc"_s, u"khong_ruou_bia"_s, u"khong_hut_thuoc"_s,
+                                     u"dung_gio"_s, u"bon_xin_bon_luon"_s, u"khong_te_nan"_s, u"ky_luat_lam_viec"_s,
+                                     u"hop_tac"_s, u"cong_bang_lanh_dao"_s}));
+        QCOMPARE(items[2].labelVi, u"Không uống rượu, bia trong giờ làm việc và giờ nghỉ trưa"_s);
+        QCOMPARE(items[2].ordinal, 3);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstDatabase)

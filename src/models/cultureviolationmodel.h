@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+#include <vector>
+
+/** One entry of the violations log, ready to show (labels translated). */
+struct CultureViolationEntry
+{
+    qint64 id = 0;
+    QString staffCode;
+    QString fullName;
+    QString unitName;
+    QString itemCode;
+    QString itemLabel;
+    QString date;         ///< YYYY-MM-DD
+    QString dateText;     ///< DD/MM/YYYY
+    QString description;
+    QString status;       ///< a CultureViolationStatus code
+    QString statusLabel;
+    qint64 disciplineId = 0;
+    QString disciplineText; ///< the linked decision ("QĐ 12/QĐ-UBND, khiển trách"), "" when none
+    bool canConfirm = false;
+    bool canDismiss = false;
+    bool canStartDiscipline = false; ///< confirmed and no decision linked yet
+};
+
+/** The violations log of the year and unit chosen on the Culture page, newest first. */
+class CultureViolationModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by CultureController")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        StaffCodeRole,
+        FullNameRole,
+        UnitNameRole,
+        ItemCodeRole,
+        ItemLabelRole,
+        DateRole,
+        DateTextRole,
+        DescriptionRole,
+        StatusRole,
+        StatusLabelRole,
+        DisciplineIdRole,
+        DisciplineTextRole,
+        CanConfirmRole,
+        CanDismissRole,
+        CanStartDisciplineRole,
+    };
+    Q_ENUM(Role)
+
+    explicit CultureViolationModel(QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] int count() const { return int(m_rows.size()); }
+    Q_INVOKABLE qint64 idAt(int row) const;
+    Q_INVOKABLE int rowOf(qint64 id) const;
+
+    void setRows(std::vector<CultureViolationEntry> rows);
+    [[nodiscard]] const std::vector<CultureViolationEntry> &rows() const { return m_rows; }
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    std::vector<CultureViolationEntry> m_rows;
+};

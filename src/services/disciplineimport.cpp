@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DisciplineService::importDecisions: a discipline file (RECORDS-CSV.md "Discipline"), all or nothing.
+#include "disciplineservice.h"
+
+#include "auditwriter.h"
+#include "clock.h"
+#include "storage/database.h"
+#include "storage/disciplinerepository.h"
+#include "storage/staffrepository.h"
+#include "storage/transaction.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/** The stored decision overlaid with the file's row: columns the file lacks keep their stored values. */
+DisciplineDecision merged(const DisciplineImportRow &row, const std::optional<DisciplineDecision> &stored)
+{
+    DisciplineDecision out = row.record;
+    if (!stored)
+        return out;
+    out.id = stored->id;
+    out.detectedDate = stored->detectedDate; // not in the file format
+    if (!row.presentColumns.contains(u"effective_date"_s))
+        out.effectiveDate = stored->effectiveDate;
+    if (!row.presentColumns.contains(u"violation_date"_s))
+        out.violationDate = stored->violationDate;
+    if (!row.presentColumns.contains(u"reason"_s))
+        out.reason = stored->reason;
+    return out;
+}
+
+} // namespace
+
+ImportReport DisciplineService::importDecisions(const std::vector<DisciplineImportRow> &rows,
+                                                std::vector<ImportIssue> parseIssues, const ImportOptions &options,
+                                                const ProgressCallback &progress)
+{
+    ImportReport report;
+    report.total = int(rows.size());
+    QSet<int> badLines;
+    QSet<QPair<int, QString>> badCells;
+    for (const ImportIssue &i : parseIssues) {
+        badLines.insert(i.line);
+        badCells.insert({i.line, i.column});
+    }
+    report.issues = std::move(parseIssues);
+    auto issue = [&](int line, const QString &column, const QString &message) {
+        if (badCells.contains({line, column}))
+            return;
+        badLines.insert(line);
+        badCells.insert({line, column});
+        report.issues.push_back({line, column, message});
+    };
+
+    StaffRepository staffRepo(m_db.connection());
+    DisciplineRepository repo(m_db.connection());
+    QHash<QString, std::optional<StaffMember>> staff;
+    QHash<QString, std::vector<DisciplineDecision>> stored; // per person, read once
+    QHash<QString, int> firstLine;                         // staff_code / decision_no → line
+    struct Pending
+    {
+        DisciplineDecision decision;
+        std::optional<DisciplineDecision> before;
+    };
+    std::vector<Pending> valid;
+    const int steps = int(rows.size()) * 2;
+    int done = 0;
+    for (const DisciplineImportRow &row : rows) {
+        const DisciplineDecision &d = row.record;
+        auto it = staff.find(d.staffCode);
+        if (it == staff.end()) {
+            it = staff.insert(d.staffCode, d.staffCode.isEmpty() ? std::nullopt : staffRepo.find(d.staffCode));
+            if (*it)
+                stored.insert(d.staffCode, repo.forPerson(d.staffCode));
+        }
+        const std::vector<DisciplineDecision> &theirs = stored[d.staffCode];
+        const auto match = std::find_if(theirs.cbegin(), theirs.cend(), [&](const DisciplineDecision &s) {
+            return s.decisionNo == d.decisionNo;
+        });
+        const std::optional<DisciplineDecision> before =
+            match == theirs.cend() ? std::nullopt : std::optional<DisciplineDecision>(*match);
+        const DisciplineDecision decision = merged(row, before);
+        // Warnings (limitation, repeat) are not refusals: an import stores what the office decided.
+        for (const FieldError &e : checkFor(decision, *it, {}).fieldErrors)
+            issue(row.line, e.field, e.message);
+        const QString key = d.staffCode + u'/' + d.decisionNo;
+        if (!d.staffCode.isEmpty() && !d.decisionNo.isEmpty()) {
+            if (firstLine.contains(key))
+                //: %1 decision number, %2 staff code, %3 line
+                issue(row.line, u"decision_no"_s, tr("decision \"%1\" of %2 is already on line %3")
+                                                      .arg(d.decisionNo, d.staffCode)
+                                                      .arg(firstLine.value(key)));
+            else
+                firstLine.insert(key, row.line);
+        }
+        if (!badLines.contains(row.line))
+            valid.push_back({decision, before});
+        if (progress && ++done % 500 == 0)
+            progress(done, steps);
+    }
+    std::stable_sort(report.issues.begin(), report.issues.end(),
+                     [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+    QSet<int> rejected;
+    for (const ImportIssue &i : report.issues) {
+        if (i.line > 1)
+            rejected.insert(i.line);
+    }
+    report.rejected = int(rejected.size());
+    const bool headerFailed = std::any_of(report.issues.cbegin(), report.issues.cend(),
+                                          [](const ImportIssue &i) { return i.line <= 1; });
+    auto count = [&](const Pending &p) {
+        ++(!p.before ? report.inserted : *p.before == p.decision ? report.unchanged : report.updated);
+    };
+    if (options.dryRun) {
+        std::for_each(valid.cbegin(), valid.cend(), count);
+        if (progress)
+            progress(steps, steps);
+        return report;
+    }
+    if (headerFailed || (report.hasIssues() && !options.skipInvalid))
+        return report;
+
+    Transaction tx(m_db.connection());
+    AuditWriter audit(m_db.connection(), m_clock, m_actor);
+    QString error = tx.isActive() ? QString() : tr("the transaction could not be started");
+    done = int(rows.size());
+    for (const Pending &p : valid) {
+        if (!error.isEmpty())
+            break;
+        count(p);
+        if (p.before && *p.before == p.decision)
+            continue;
+        DisciplineDecision after = p.decision;
+        after.id = repo.write(p.decision, &error);
+        if (after.id > 0)
+            audit.disciplineChanged(p.before ? u"update"_s : u"insert"_s, p.before, after, &error);
+        else if (error.isEmpty())
+            error = tr("the decision could not be written");
+        if (progress && ++done % 500 == 0)
+            progress(done, steps);
+    }
+    if (!error.isEmpty() || !tx.commit()) {
+        report.storageError = error.isEmpty() ? tr("the transaction could not be committed") : error;
+        report.inserted = report.updated = report.unchanged = 0;
+        return report;
+    }
+    if (progress)
+        progress(steps, steps);
+    report.written = true;
+    return report;
+}
