@@ -86,10 +86,6 @@ Fills an empty database with the demo office of thị xã Phước Long (same se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown import &quot;%1&quot; (expected units or staff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import %1 needs exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,55 +139,11 @@ Writes every person in the format import staff reads back unchanged.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]
-Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
-is invalid, unless --skip-invalid is given; every problem is printed as
-FILE:LINE: COLUMN: reason.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
-
-Without a command, opens the CongVu window on the database.
-
-Commands:
-  init                          create or upgrade the database
-  demo [--staff N] [--seed S]   fill an empty database with the demo office
-  import units FILE             import org units (CSV, XLSX)
-  import staff FILE             import staff (CSV, XLSX, JSON)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json] [-o FILE]
-  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                commune-level qualification rate
-
-Options:
-  --db FILE            the database (default: congvu.sqlite in the application data folder;
-                       also the CONGVU_DB environment variable)
-  --lang vi|en         language of messages (default: vi)
-  --screenshot FILE    open the window, save it as PNG to FILE and exit
-  --page NAME          with --screenshot: dashboard, staff, units, import, settings
-  --help, --version
-
-FILE may be - for standard input or output.
-Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report needs what to report (qualification)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>report %1 is not available in this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown report &quot;%1&quot; (expected qualification)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -242,6 +194,110 @@ the units under CODE. People of merged units count in their successor.
             <numerusform>%n person</numerusform>
             <numerusform>%n people</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
+
+Without a command, opens the CongVu window on the database.
+
+Commands:
+  init                          create or upgrade the database
+  demo [--staff N] [--seed S]   fill an empty database with the demo office
+  import units FILE             import org units (CSV, XLSX)
+  import staff FILE             import staff (CSV, XLSX, JSON)
+  import discipline FILE        import discipline decisions (CSV, XLSX)
+  import culture FILE           import public-service culture inspections (CSV, XLSX)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json] [-o FILE]
+  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                commune-level qualification rate
+  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                decisions, bars and the per-unit target of the year
+  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                public-service culture compliance
+
+Options:
+  --db FILE            the database (default: congvu.sqlite in the application data folder;
+                       also the CONGVU_DB environment variable)
+  --lang vi|en         language of messages (default: vi)
+  --screenshot FILE    open the window, save it as PNG to FILE and exit
+  --page NAME          with --screenshot: dashboard, staff, units, import,
+                       discipline, culture, settings
+  --help, --version
+
+FILE may be - for standard input or output.
+Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] report culture --year Y [--quarter 1-4] [--unit CODE]
+                             [--format json|csv|pdf|table] [-o FILE]
+Compliance with the public-service culture checklist (QĐ 1847/QĐ-TTg) in the year Y or
+one of its quarters: per unit inspected, per person, by item, and the violations log.
+Civil servants get the culture part of the ND 335 general-criteria points from 2026.
+--format defaults to the extension of FILE, else a table on a terminal and json otherwise.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report culture needs --year Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year must be a year from 2000 to 2100, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quarter must be 1, 2, 3 or 4, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The culture report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] report discipline --year Y [--unit CODE]
+                             [--format json|csv|pdf|table] [-o FILE]
+The discipline decisions taking effect in the year Y (2015-2100): per unit the number by
+form and whether nobody received a reprimand or heavier (the reform target); per person
+each decision with the date its bars on promotion, appointment, planning and training lift.
+People of merged units count in their successor on 31/12 of Y.
+--format defaults to the extension of FILE, else a table on a terminal and json otherwise.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report discipline needs --year Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year must be a year from 2015 to 2100, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discipline report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] import units|staff|discipline|culture FILE [--dry-run] [--skip-invalid]
+Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
+is invalid, unless --skip-invalid is given; every problem is printed as
+FILE:LINE: COLUMN: reason.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import &quot;%1&quot; (expected units, staff, discipline or culture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs what to report (qualification, discipline or culture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot; (expected qualification, discipline or culture)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -474,6 +530,46 @@ the units under CODE. People of merged units count in their successor.
         <source>Removal by the electing body</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spirit and attitude at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication and conduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethics and lifestyle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMap</name>
@@ -538,6 +634,988 @@ the units under CODE. People of merged units count in their successor.
     </message>
     <message>
         <source>a quoted field starting on this line has no closing quote (&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CultureChecklist</name>
+    <message>
+        <source>The items come from QĐ 1847/QĐ-TTg, QĐ 129/2007/QĐ-TTg, Chỉ thị 26/CT-TTg and the codes of conduct of the Ministry of Home Affairs. A retired item is no longer offered but stays in the inspections that used it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <extracomment>%1 is the item&apos;s text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the items an inspector checks for each person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CultureCompliance</name>
+    <message>
+        <source>Compliance, %1</source>
+        <extracomment>%1 is the period (year 2026, quarter 1/2026)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches by item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection in %1.</source>
+        <extracomment>%1 is the period (year 2026, quarter 1/2026)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance is the share of checks passed in the inspections of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ND 335/2025: culture points of civil servants (from 2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-service culture is scored within the 30 general-criteria points of ND 335/2025. The law does not fix how many of the 30 points culture gets: this is an office setting, to be checked against the office&apos;s own evaluation rules (UNSURE). Points = setting × checks passed ÷ checks in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture counts for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the 30 general-criteria points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was inspected in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CultureConfirmDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CultureController</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is a decision number, %2 the discipline form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision #%1</source>
+        <extracomment>%1 is the id of a discipline decision</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter %1/%2</source>
+        <extracomment>%1 is the quarter (1–4), %2 the year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inspection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection was not saved: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspection of %1 saved: %n breach(es) recorded.</source>
+        <extracomment>%1 is the date of the inspection, %n the number of breaches recorded</extracomment>
+        <translation>
+            <numerusform>Inspection of %1 saved: %n breach recorded.</numerusform>
+            <numerusform>Inspection of %1 saved: %n breaches recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The inspection was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The violation was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discipline case can only start from a confirmed violation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was saved but not linked to the violation: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The culture points were not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture counts for %1 of the 30 general-criteria points.</source>
+        <extracomment>%1 is a number of points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The culture report was written to %1.</source>
+        <extracomment>%1 is the path of the PDF file written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist item was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CultureGridModel</name>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CultureGridRow</name>
+    <message>
+        <source>N/A</source>
+        <comment>not applicable, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CultureInspectionEditor</name>
+    <message>
+        <source>Edit inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es)</source>
+        <extracomment>%n is the number of cells marked as a breach so far</extracomment>
+        <translation>
+            <numerusform>%n breach</numerusform>
+            <numerusform>%n breaches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <extracomment>%n is the number of people in the grid</extracomment>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name of the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the inspection (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1 is the item&apos;s number, %2 its text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody of this unit is in service on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid lists the unit&apos;s people in service on the inspection date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the unit and the date of the inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <extracomment>%1 is a person, %2 a checklist item, %3 the result (đạt, vi phạm, …)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was the breach? (Enter to go back to the grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for this cell (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows move · Space: passed ↔ breach · N: not applicable · Enter: note · Ctrl+S: save · Esc: cancel. ★ leaders only (— for others).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marks entered in the grid are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CultureInspectionList</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the inspection of %1 at %2? Violations it found stay in the log.</source>
+        <extracomment>%1 is the date, %2 the unit of the inspection</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection recorded in %1 yet.</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what the inspector saw for each person and checklist item (QĐ 1847/QĐ-TTg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CultureInspectionRow</name>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CultureItemDialog</name>
+    <message>
+        <source>New checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item (Vietnamese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. QĐ 129/2007/QĐ-TTg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to leaders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CulturePage</name>
+    <message>
+        <source>Public-service culture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QĐ 1847/QĐ-TTg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Violations log (%n)</source>
+        <extracomment>%n is the number of violations in the log</extracomment>
+        <translation>
+            <numerusform>Violations log (%n)</numerusform>
+            <numerusform>Violations log (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the culture report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CulturePdf</name>
+    <message>
+        <source>PEOPLE&apos;S COMMITTEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.: ……/BC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2/%3/%4</source>
+        <comment>place, day, month, year of signature</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON THE PUBLIC-SERVICE CULTURE OF CADRES, CIVIL SERVANTS AND PUBLIC EMPLOYEES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1: from %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: Decision 1847/QĐ-TTg of 27/12/2018 on the public-service culture project; Decision 129/2007/QĐ-TTg; Directive 26/CT-TTg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I. Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections: &lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt; unit(s); people inspected: &lt;b&gt;%3&lt;/b&gt;; checks: &lt;b&gt;%4&lt;/b&gt;, passed: &lt;b&gt;%5&lt;/b&gt;, breaches: &lt;b&gt;%6&lt;/b&gt;; compliance rate: &lt;b&gt;%7&lt;/b&gt;; confirmed violations: &lt;b&gt;%8&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For civil servants, the public-service culture counts for %1 of the 30 general-criteria points (Decree 335/2025/NĐ-CP, from 2026; the split of the 30 points is a local setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>II. Compliance by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III. Breaches by checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* leaders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV. Violations log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD OF THE UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature, full name and seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF can only be made with the graphical libraries loaded (QGuiApplication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-service culture, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CultureService</name>
+    <message>
+        <source>the unit is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inspection date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inspector is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the staff code is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown staff code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checklist item is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown checklist item &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same person and item are already on line %1 for this inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the culture records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item code must be 1 to 64 lower-case letters, digits or _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Vietnamese wording is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the checklist item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown checklist item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded twice for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this unit already has an inspection by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inspection %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the inspection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete the inspection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the culture points must be between 0 and 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the setting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the violation is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the violation %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the violation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a discipline case was started from this violation: its status can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a confirmed violation can lead to a discipline case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CultureText</name>
+    <message>
+        <source>Public-service culture (QĐ 1847/QĐ-TTg), %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CultureViolationLog</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item and description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No violation recorded in %1.</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches marked in an inspection appear here, to be confirmed or dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CultureViolationRow</name>
+    <message>
+        <source>Decision: %1</source>
+        <extracomment>%1 is the discipline decision started from the violation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start discipline case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -700,6 +1778,14 @@ the units under CODE. People of merged units count in their successor.
         <source>cannot store the shipped title standards: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the shipped culture checklist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the shipped culture checklist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -732,6 +1818,505 @@ the units under CODE. People of merged units count in their successor.
     </message>
     <message>
         <source>cannot write the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the discipline decision %1/%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the culture inspections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineController</name>
+    <message>
+        <source>The decision no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader or manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved decision %1 for %2.</source>
+        <extracomment>%1 decision number, %2 staff code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted decision %1 of %2.</source>
+        <extracomment>%1 decision number, %2 staff code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discipline in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service ended by %1</source>
+        <extracomment>%1 is a discipline form (forced dismissal, removal by the electing body)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: %1 (decision %2), bars until %3</source>
+        <extracomment>%1 form, %2 decision number, %3 date the bars lift (DD/MM/YYYY)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars until %1</source>
+        <extracomment>%1 date the bars lift (DD/MM/YYYY)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 file, %2 reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <extracomment>%1 is the PDF file written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineEditor</name>
+    <message>
+        <source>Check before saving (not blocking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <extracomment>%1 is the heavier discipline form suggested</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New discipline decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit discipline decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <comment>discipline form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms allowed under %1</source>
+        <extracomment>%1 is the legal instrument that sets the forms, e.g. &quot;Điều 7 Nghị định 172/2025/NĐ-CP&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12/QĐ-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the violation was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineHeader</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <comment>discipline form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineMissedUnits</name>
+    <message>
+        <source>Discipline: units that missed the target in %1</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of the discipline indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 units missed the target.</source>
+        <extracomment>%1 units that missed, %2 units counted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: nobody disciplined at reprimand (khiển trách) or heavier during the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n decision(s)</source>
+        <extracomment>%1 unit name, %n decisions taking effect in the year</extracomment>
+        <translation>
+            <numerusform>%1: %n decision</numerusform>
+            <numerusform>%1: %n decisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit missed the target in %1.</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisciplinePage</name>
+    <message>
+        <source>decision %1</source>
+        <extracomment>%1 is a decision number, e.g. 12/QĐ-UBND</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print year report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, code, decision, reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units that missed the target in %1</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discipline decision takes effect in %1.</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision matches “%1”.</source>
+        <extracomment>%1 is the text searched for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record one with New decision (Ctrl+N), or import a discipline file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the year report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ND 112/2020, ND 172/2025, ND 234/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisciplinePdf</name>
+    <message>
+        <source>No.: ……/BC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2/%3/%4</source>
+        <comment>place, day, month, year of signature</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON THE DISCIPLINE OF CADRES, CIVIL SERVANTS AND PUBLIC EMPLOYEES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(decisions taking effect in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: Decree 112/2020/NĐ-CP (amended by Decree 71/2023/NĐ-CP); Decree 172/2025/NĐ-CP from 01/07/2025; Decree 234/2026/NĐ-CP for public employees from 01/07/2026; Law 52/2019/QH14 on the periods during which promotion, appointment, planning and training are barred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I. Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions taking effect in the year: &lt;b&gt;%1&lt;/b&gt;. Units: &lt;b&gt;%2&lt;/b&gt;, of which &lt;b&gt;%3&lt;/b&gt; missed the target that no member receives a reprimand or heavier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>II. Decisions by unit and form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: no member of the unit received a reprimand or a heavier form in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III. Decisions taking effect in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the date in &quot;Bars until&quot; the person is not promoted in rank, appointed to a higher post, planned or sent to training (12 months after a reprimand, warning or salary-step demotion; 24 months after a demotion or removal from post).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV. Earlier decisions still running in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD OF THE UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature, full name and seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF can only be made with the graphical libraries loaded (QGuiApplication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline decisions, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisciplinePersonPicker</name>
+    <message>
+        <source>Staff code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineRow</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -810,6 +2395,173 @@ the units under CODE. People of merged units count in their successor.
     <message>
         <source>No discipline rule set is known for %1: the form is not checked</source>
         <extracomment>%1 staff category</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineService</name>
+    <message>
+        <source>decision &quot;%1&quot; of %2 is already on line %3</source>
+        <extracomment>%1 decision number, %2 staff code, %3 line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the discipline records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the staff code is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown staff code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the discipline form is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown discipline form &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision number is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the violation date %1 is after the decision date %2</source>
+        <extracomment>%1 violation date, %2 decision date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision &quot;%1&quot; is already recorded for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete the decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation (decided in %1)</source>
+        <extracomment>%1 decision number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decided (%2)</source>
+        <extracomment>%1 form, %2 decision number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes effect (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n-month delay of the regular salary step ends (%1)</source>
+        <extracomment>%n months, %1 decision number</extracomment>
+        <translation>
+            <numerusform>The %n-month delay of the regular salary step ends (%1)</numerusform>
+            <numerusform>The %n-month delay of the regular salary step ends (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promotion, appointment, planning and training are open again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineText</name>
+    <message>
+        <source>Discipline decisions taking effect in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decision(s); %2 of %3 unit(s) missed the target (nobody disciplined)</source>
+        <extracomment>%1 decisions, %2 units that missed the target, %3 units</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bars until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier decisions still running in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineTimeline</name>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <extracomment>%1 is the person&apos;s discipline standing today</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discipline recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -979,6 +2731,14 @@ the units under CODE. People of merged units count in their successor.
     </message>
     <message>
         <source>Registry of cadres, civil servants and public employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,10 +89,6 @@ Nạp dữ liệu mẫu của thị xã Phước Long vào cơ sở dữ liệu 
         <translation>phiên bản này chưa hỗ trợ import %1</translation>
     </message>
     <message>
-        <source>unknown import &quot;%1&quot; (expected units or staff)</source>
-        <translation>không nhập được loại dữ liệu &quot;%1&quot; (dùng units hoặc staff)</translation>
-    </message>
-    <message>
         <source>import %1 needs exactly one FILE</source>
         <translation>import %1 cần đúng một FILE</translation>
     </message>
@@ -147,84 +143,12 @@ Xuất toàn bộ cán bộ theo định dạng mà import staff đọc lại đ
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]
-Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
-is invalid, unless --skip-invalid is given; every problem is printed as
-FILE:LINE: COLUMN: reason.
-</source>
-        <translation>Cách dùng: congvu [--db FILE] import units|staff FILE [--dry-run] [--skip-invalid]
-Nhập một tệp CSV hoặc XLSX (danh sách cán bộ còn nhận tệp JSON của export staff). Có dòng
-không hợp lệ thì không ghi gì, trừ khi dùng --skip-invalid; mỗi lỗi được in theo dạng
-FILE:LINE: COLUMN: reason.
-</translation>
-    </message>
-    <message>
-        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
-
-Without a command, opens the CongVu window on the database.
-
-Commands:
-  init                          create or upgrade the database
-  demo [--staff N] [--seed S]   fill an empty database with the demo office
-  import units FILE             import org units (CSV, XLSX)
-  import staff FILE             import staff (CSV, XLSX, JSON)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json] [-o FILE]
-  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                commune-level qualification rate
-
-Options:
-  --db FILE            the database (default: congvu.sqlite in the application data folder;
-                       also the CONGVU_DB environment variable)
-  --lang vi|en         language of messages (default: vi)
-  --screenshot FILE    open the window, save it as PNG to FILE and exit
-  --page NAME          with --screenshot: dashboard, staff, units, import, settings
-  --help, --version
-
-FILE may be - for standard input or output.
-Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
-</source>
-        <translation>Cách dùng: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
-
-Không có lệnh: mở cửa sổ CongVu trên cơ sở dữ liệu.
-
-Các lệnh:
-  init                          tạo mới hoặc nâng cấp cơ sở dữ liệu
-  demo [--staff N] [--seed S]   nạp dữ liệu mẫu vào cơ sở dữ liệu trống
-  import units FILE             nhập danh sách đơn vị (CSV, XLSX)
-  import staff FILE             nhập danh sách cán bộ (CSV, XLSX, JSON)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json] [-o FILE]
-  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                tỷ lệ cán bộ, công chức cấp xã đạt chuẩn
-
-Tùy chọn:
-  --db FILE            tệp cơ sở dữ liệu (mặc định: congvu.sqlite trong thư mục dữ liệu ứng dụng;
-                       hoặc theo biến môi trường CONGVU_DB)
-  --lang vi|en         ngôn ngữ của thông báo (mặc định: vi)
-  --screenshot FILE    mở cửa sổ, lưu ảnh PNG vào FILE rồi thoát
-  --page NAME          dùng với --screenshot: dashboard, staff, units, import, settings
-  --help, --version
-
-FILE có thể là - để đọc từ đầu vào chuẩn hoặc ghi ra đầu ra chuẩn.
-Mã thoát: 0 hoàn tất, 2 dữ liệu không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
-</translation>
-    </message>
-    <message>
         <source>%1 written to %2.</source>
         <translation>%1 đã được ghi vào %2.</translation>
     </message>
     <message>
-        <source>report needs what to report (qualification)</source>
-        <translation>lệnh report cần loại báo cáo (qualification)</translation>
-    </message>
-    <message>
         <source>report %1 is not available in this version</source>
         <translation>phiên bản này chưa hỗ trợ report %1</translation>
-    </message>
-    <message>
-        <source>unknown report &quot;%1&quot; (expected qualification)</source>
-        <translation>không có loại báo cáo &quot;%1&quot; (dùng qualification)</translation>
     </message>
     <message>
         <source>Usage: congvu [--db FILE] report qualification [--as-of DATE] [--unit CODE]
@@ -279,6 +203,158 @@ các đơn vị trực thuộc CODE. Cán bộ của đơn vị đã sáp nhập
         <translation>
             <numerusform>%n người</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
+
+Without a command, opens the CongVu window on the database.
+
+Commands:
+  init                          create or upgrade the database
+  demo [--staff N] [--seed S]   fill an empty database with the demo office
+  import units FILE             import org units (CSV, XLSX)
+  import staff FILE             import staff (CSV, XLSX, JSON)
+  import discipline FILE        import discipline decisions (CSV, XLSX)
+  import culture FILE           import public-service culture inspections (CSV, XLSX)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json] [-o FILE]
+  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                commune-level qualification rate
+  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                decisions, bars and the per-unit target of the year
+  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                public-service culture compliance
+
+Options:
+  --db FILE            the database (default: congvu.sqlite in the application data folder;
+                       also the CONGVU_DB environment variable)
+  --lang vi|en         language of messages (default: vi)
+  --screenshot FILE    open the window, save it as PNG to FILE and exit
+  --page NAME          with --screenshot: dashboard, staff, units, import,
+                       discipline, culture, settings
+  --help, --version
+
+FILE may be - for standard input or output.
+Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
+
+Không có lệnh: mở cửa sổ CongVu với cơ sở dữ liệu.
+
+Các lệnh:
+  init                          tạo hoặc nâng cấp cơ sở dữ liệu
+  demo [--staff N] [--seed S]   nạp dữ liệu mẫu vào cơ sở dữ liệu trống
+  import units FILE             nhập danh sách đơn vị (CSV, XLSX)
+  import staff FILE             nhập danh sách cán bộ (CSV, XLSX, JSON)
+  import discipline FILE        nhập quyết định kỷ luật (CSV, XLSX)
+  import culture FILE           nhập các đợt kiểm tra văn hóa công vụ (CSV, XLSX)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json] [-o FILE]
+  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                tỷ lệ cán bộ, công chức cấp xã đạt chuẩn
+  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                quyết định kỷ luật, thời gian hạn chế và chỉ tiêu của từng đơn vị trong năm
+  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                tình hình chấp hành văn hóa công vụ
+
+Tùy chọn:
+  --db FILE            cơ sở dữ liệu (mặc định: congvu.sqlite trong thư mục dữ liệu của chương trình;
+                       hoặc biến môi trường CONGVU_DB)
+  --lang vi|en         ngôn ngữ thông báo (mặc định: vi)
+  --screenshot FILE    mở cửa sổ, lưu ảnh PNG vào FILE rồi thoát
+  --page NAME          dùng với --screenshot: dashboard, staff, units, import,
+                       discipline, culture, settings
+  --help, --version
+
+FILE có thể là - để dùng đầu vào hoặc đầu ra chuẩn.
+Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
+</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] report culture --year Y [--quarter 1-4] [--unit CODE]
+                             [--format json|csv|pdf|table] [-o FILE]
+Compliance with the public-service culture checklist (QĐ 1847/QĐ-TTg) in the year Y or
+one of its quarters: per unit inspected, per person, by item, and the violations log.
+Civil servants get the culture part of the ND 335 general-criteria points from 2026.
+--format defaults to the extension of FILE, else a table on a terminal and json otherwise.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] report culture --year Y [--quarter 1-4] [--unit CODE]
+                             [--format json|csv|pdf|table] [-o FILE]
+Tình hình chấp hành bộ tiêu chí văn hóa công vụ (QĐ 1847/QĐ-TTg) trong năm Y hoặc
+một quý của năm: theo từng đơn vị được kiểm tra, từng người, từng tiêu chí, kèm sổ theo dõi vi phạm.
+Từ năm 2026, công chức được tính điểm văn hóa công vụ trong phần tiêu chí chung theo NĐ 335.
+--format mặc định theo đuôi tệp FILE; nếu không có: table khi in ra terminal, còn lại là json.
+</translation>
+    </message>
+    <message>
+        <source>report culture needs --year Y</source>
+        <translation>lệnh report culture cần có --year Y</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 2000 to 2100, not &quot;%1&quot;</source>
+        <translation>--year phải là năm từ 2000 đến 2100, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--quarter must be 1, 2, 3 or 4, not &quot;%1&quot;</source>
+        <translation>--quarter phải là 1, 2, 3 hoặc 4, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The culture report</source>
+        <translation>Báo cáo văn hóa công vụ</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] report discipline --year Y [--unit CODE]
+                             [--format json|csv|pdf|table] [-o FILE]
+The discipline decisions taking effect in the year Y (2015-2100): per unit the number by
+form and whether nobody received a reprimand or heavier (the reform target); per person
+each decision with the date its bars on promotion, appointment, planning and training lift.
+People of merged units count in their successor on 31/12 of Y.
+--format defaults to the extension of FILE, else a table on a terminal and json otherwise.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] report discipline --year Y [--unit CODE]
+                             [--format json|csv|pdf|table] [-o FILE]
+Các quyết định kỷ luật có hiệu lực trong năm Y (2015-2100): theo từng đơn vị, số quyết định theo
+hình thức và việc đạt chỉ tiêu (không có ai bị kỷ luật từ khiển trách trở lên); theo từng người,
+mỗi quyết định kèm ngày hết thời hạn hạn chế nâng ngạch, bổ nhiệm, quy hoạch và đào tạo.
+Cán bộ của đơn vị đã sáp nhập được tính vào đơn vị kế thừa tại ngày 31/12 của năm Y.
+--format mặc định theo đuôi tệp FILE; nếu không có: table khi in ra terminal, còn lại là json.
+</translation>
+    </message>
+    <message>
+        <source>report discipline needs --year Y</source>
+        <translation>lệnh report discipline cần có --year Y</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 2015 to 2100, not &quot;%1&quot;</source>
+        <translation>--year phải là năm từ 2015 đến 2100, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The discipline report</source>
+        <translation>Báo cáo kỷ luật</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] import units|staff|discipline|culture FILE [--dry-run] [--skip-invalid]
+Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
+is invalid, unless --skip-invalid is given; every problem is printed as
+FILE:LINE: COLUMN: reason.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] import units|staff|discipline|culture FILE [--dry-run] [--skip-invalid]
+Nhập tệp CSV hoặc XLSX (riêng staff nhận cả tệp JSON do export staff tạo ra). Nếu có dòng
+không hợp lệ thì không ghi gì, trừ khi dùng --skip-invalid; mỗi lỗi được in ra theo dạng
+FILE:LINE: COLUMN: lý do.
+</translation>
+    </message>
+    <message>
+        <source>unknown import &quot;%1&quot; (expected units, staff, discipline or culture)</source>
+        <translation>không có loại dữ liệu nhập &quot;%1&quot; (dùng units, staff, discipline hoặc culture)</translation>
+    </message>
+    <message>
+        <source>report needs what to report (qualification, discipline or culture)</source>
+        <translation>lệnh report cần loại báo cáo (qualification, discipline hoặc culture)</translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot; (expected qualification, discipline or culture)</source>
+        <translation>không có báo cáo &quot;%1&quot; (dùng qualification, discipline hoặc culture)</translation>
     </message>
 </context>
 <context>
@@ -511,6 +587,46 @@ các đơn vị trực thuộc CODE. Cán bộ của đơn vị đã sáp nhập
         <source>Removal by the electing body</source>
         <translation>Bãi nhiệm</translation>
     </message>
+    <message>
+        <source>Pass</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <source>Spirit and attitude at work</source>
+        <translation>Tinh thần, thái độ làm việc</translation>
+    </message>
+    <message>
+        <source>Communication and conduct</source>
+        <translation>Giao tiếp, ứng xử</translation>
+    </message>
+    <message>
+        <source>Ethics and lifestyle</source>
+        <translation>Đạo đức, lối sống</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>Trang phục</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Đã bác bỏ</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMap</name>
@@ -576,6 +692,984 @@ các đơn vị trực thuộc CODE. Cán bộ của đơn vị đã sáp nhập
     <message>
         <source>a quoted field starting on this line has no closing quote (&quot;)</source>
         <translation>ô mở dấu ngoặc kép ở dòng này không có dấu ngoặc kép đóng (&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>CultureChecklist</name>
+    <message>
+        <source>The items come from QĐ 1847/QĐ-TTg, QĐ 129/2007/QĐ-TTg, Chỉ thị 26/CT-TTg and the codes of conduct of the Ministry of Home Affairs. A retired item is no longer offered but stays in the inspections that used it.</source>
+        <translation>Các tiêu chí được xây dựng theo QĐ 1847/QĐ-TTg, QĐ 129/2007/QĐ-TTg, Chỉ thị 26/CT-TTg và các quy tắc ứng xử của Bộ Nội vụ. Tiêu chí đã ngừng sử dụng không còn được đưa vào đợt kiểm tra mới nhưng vẫn được giữ trong các đợt kiểm tra đã dùng.</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Thêm tiêu chí</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Leaders only</source>
+        <translation>Chỉ áp dụng với lãnh đạo</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <extracomment>%1 is the item&apos;s text</extracomment>
+        <translation>%1 (ngừng sử dụng)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Ngừng sử dụng</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>The checklist is empty.</source>
+        <translation>Bộ tiêu chí chưa có tiêu chí nào.</translation>
+    </message>
+    <message>
+        <source>Add the items an inspector checks for each person.</source>
+        <translation>Thêm các tiêu chí mà người kiểm tra đánh giá đối với từng người.</translation>
+    </message>
+</context>
+<context>
+    <name>CultureCompliance</name>
+    <message>
+        <source>Compliance, %1</source>
+        <extracomment>%1 is the period (year 2026, quarter 1/2026)</extracomment>
+        <translation>Tình hình chấp hành, %1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Lượt đánh giá</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Lượt vi phạm</translation>
+    </message>
+    <message>
+        <source>Violations in the log</source>
+        <translation>Vi phạm trong sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Tỷ lệ chấp hành</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Đợt kiểm tra</translation>
+    </message>
+    <message>
+        <source>People with breach</source>
+        <translation>Số người vi phạm</translation>
+    </message>
+    <message>
+        <source>Breaches by item</source>
+        <translation>Vi phạm theo tiêu chí</translation>
+    </message>
+    <message>
+        <source>No inspection in %1.</source>
+        <extracomment>%1 is the period (year 2026, quarter 1/2026)</extracomment>
+        <translation>Không có đợt kiểm tra nào trong %1.</translation>
+    </message>
+    <message>
+        <source>Compliance is the share of checks passed in the inspections of the period.</source>
+        <translation>Tỷ lệ chấp hành là tỷ lệ lượt đánh giá đạt trên tổng số lượt đánh giá trong các đợt kiểm tra của kỳ.</translation>
+    </message>
+    <message>
+        <source>ND 335/2025: culture points of civil servants (from 2026)</source>
+        <translation>NĐ 335/2025: điểm văn hóa công vụ của công chức (từ năm 2026)</translation>
+    </message>
+    <message>
+        <source>Public-service culture is scored within the 30 general-criteria points of ND 335/2025. The law does not fix how many of the 30 points culture gets: this is an office setting, to be checked against the office&apos;s own evaluation rules (UNSURE). Points = setting × checks passed ÷ checks in the year.</source>
+        <translation>Văn hóa công vụ được chấm trong 30 điểm tiêu chí chung theo NĐ 335/2025. Pháp luật không quy định văn hóa công vụ chiếm bao nhiêu trong 30 điểm: đây là cài đặt của cơ quan, cần đối chiếu với quy chế đánh giá của cơ quan (CHƯA XÁC MINH). Điểm = mức cài đặt × số lượt đạt ÷ số lượt đánh giá trong năm.</translation>
+    </message>
+    <message>
+        <source>Culture counts for</source>
+        <translation>Văn hóa công vụ chiếm</translation>
+    </message>
+    <message>
+        <source>of the 30 general-criteria points</source>
+        <translation>trong 30 điểm tiêu chí chung</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Items breached</source>
+        <translation>Tiêu chí vi phạm</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Nobody was inspected in this period.</source>
+        <translation>Không có ai được kiểm tra trong kỳ này.</translation>
+    </message>
+</context>
+<context>
+    <name>CultureConfirmDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete inspection</source>
+        <translation>Xóa đợt kiểm tra</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>CultureController</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is a decision number, %2 the discipline form</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>decision #%1</source>
+        <extracomment>%1 is the id of a discipline decision</extracomment>
+        <translation>quyết định #%1</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation>năm %1</translation>
+    </message>
+    <message>
+        <source>quarter %1/%2</source>
+        <extracomment>%1 is the quarter (1–4), %2 the year</extracomment>
+        <translation>quý %1/%2</translation>
+    </message>
+    <message>
+        <source>This inspection no longer exists.</source>
+        <translation>Đợt kiểm tra này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>“%1” không phải là ngày.</translation>
+    </message>
+    <message>
+        <source>Choose the unit inspected.</source>
+        <translation>Hãy chọn đơn vị được kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Type the name of the inspector.</source>
+        <translation>Hãy nhập họ tên người kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The inspection was not saved: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation>Chưa lưu được đợt kiểm tra: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspection of %1 saved: %n breach(es) recorded.</source>
+        <extracomment>%1 is the date of the inspection, %n the number of breaches recorded</extracomment>
+        <translation>
+            <numerusform>Đã lưu đợt kiểm tra ngày %1: ghi nhận %n lượt vi phạm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The inspection was not deleted: %1</source>
+        <translation>Chưa xóa được đợt kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>Inspection deleted.</source>
+        <translation>Đã xóa đợt kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The violation was not changed: %1</source>
+        <translation>Chưa thay đổi được vi phạm: %1</translation>
+    </message>
+    <message>
+        <source>Violation confirmed.</source>
+        <translation>Đã xác nhận vi phạm.</translation>
+    </message>
+    <message>
+        <source>Violation dismissed.</source>
+        <translation>Đã bác bỏ vi phạm.</translation>
+    </message>
+    <message>
+        <source>A discipline case can only start from a confirmed violation.</source>
+        <translation>Chỉ được xem xét kỷ luật từ một vi phạm đã được xác nhận.</translation>
+    </message>
+    <message>
+        <source>The decision was saved but not linked to the violation: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation>Đã lưu quyết định nhưng chưa liên kết được với vi phạm: %1</translation>
+    </message>
+    <message>
+        <source>The culture points were not changed: %1</source>
+        <translation>Chưa thay đổi được điểm văn hóa công vụ: %1</translation>
+    </message>
+    <message>
+        <source>Culture counts for %1 of the 30 general-criteria points.</source>
+        <extracomment>%1 is a number of points</extracomment>
+        <translation>Văn hóa công vụ chiếm %1 trong 30 điểm tiêu chí chung.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation>Không lập được báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the reason</extracomment>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The culture report was written to %1.</source>
+        <extracomment>%1 is the path of the PDF file written</extracomment>
+        <translation>Đã ghi báo cáo văn hóa công vụ vào %1.</translation>
+    </message>
+    <message>
+        <source>The checklist item was not saved: %1</source>
+        <translation>Chưa lưu được tiêu chí: %1</translation>
+    </message>
+    <message>
+        <source>Checklist item saved.</source>
+        <translation>Đã lưu tiêu chí.</translation>
+    </message>
+</context>
+<context>
+    <name>CultureGridModel</name>
+    <message>
+        <source>does not apply</source>
+        <translation>không áp dụng</translation>
+    </message>
+</context>
+<context>
+    <name>CultureGridRow</name>
+    <message>
+        <source>N/A</source>
+        <comment>not applicable, short</comment>
+        <translation>KAD</translation>
+    </message>
+</context>
+<context>
+    <name>CultureInspectionEditor</name>
+    <message>
+        <source>Edit inspection</source>
+        <translation>Sửa đợt kiểm tra</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>Đợt kiểm tra mới</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es)</source>
+        <extracomment>%n is the number of cells marked as a breach so far</extracomment>
+        <translation>
+            <numerusform>%n lượt vi phạm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <extracomment>%n is the number of people in the grid</extracomment>
+        <translation>
+            <numerusform>%n người</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Choose a unit…</source>
+        <translation>Chọn đơn vị…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Người kiểm tra</translation>
+    </message>
+    <message>
+        <source>Full name of the inspector</source>
+        <translation>Họ và tên người kiểm tra</translation>
+    </message>
+    <message>
+        <source>Note on the inspection (optional)</source>
+        <translation>Ghi chú về đợt kiểm tra (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1 is the item&apos;s number, %2 its text</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Inspection grid</source>
+        <translation>Bảng kiểm tra</translation>
+    </message>
+    <message>
+        <source>Choose the unit inspected</source>
+        <translation>Hãy chọn đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Nobody of this unit is in service on this date.</source>
+        <translation>Đơn vị này không có ai đang công tác vào ngày này.</translation>
+    </message>
+    <message>
+        <source>The grid lists the unit&apos;s people in service on the inspection date.</source>
+        <translation>Bảng liệt kê những người của đơn vị đang công tác vào ngày kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Check the unit and the date of the inspection.</source>
+        <translation>Hãy kiểm tra lại đơn vị và ngày kiểm tra.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <extracomment>%1 is a person, %2 a checklist item, %3 the result (đạt, vi phạm, …)</extracomment>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>What was the breach? (Enter to go back to the grid)</source>
+        <translation>Nội dung vi phạm là gì? (Enter để quay lại bảng)</translation>
+    </message>
+    <message>
+        <source>Note for this cell (optional)</source>
+        <translation>Ghi chú cho ô này (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Arrows move · Space: passed ↔ breach · N: not applicable · Enter: note · Ctrl+S: save · Esc: cancel. ★ leaders only (— for others).</source>
+        <translation>Phím mũi tên: di chuyển · Space: đạt ↔ vi phạm · N: không áp dụng · Enter: ghi chú · Ctrl+S: lưu · Esc: hủy. ★ chỉ áp dụng với lãnh đạo (— với người khác).</translation>
+    </message>
+    <message>
+        <source>Discard the inspection</source>
+        <translation>Bỏ đợt kiểm tra</translation>
+    </message>
+    <message>
+        <source>The marks entered in the grid are not saved. Discard them?</source>
+        <translation>Các kết quả đã nhập trong bảng chưa được lưu. Bỏ các kết quả này?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+</context>
+<context>
+    <name>CultureInspectionList</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Người kiểm tra</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Lượt vi phạm</translation>
+    </message>
+    <message>
+        <source>Delete the inspection of %1 at %2? Violations it found stay in the log.</source>
+        <extracomment>%1 is the date, %2 the unit of the inspection</extracomment>
+        <translation>Xóa đợt kiểm tra ngày %1 tại %2? Các vi phạm đã phát hiện vẫn được giữ trong sổ theo dõi.</translation>
+    </message>
+    <message>
+        <source>No inspection recorded in %1 yet.</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation>Chưa có đợt kiểm tra nào trong năm %1.</translation>
+    </message>
+    <message>
+        <source>Record what the inspector saw for each person and checklist item (QĐ 1847/QĐ-TTg).</source>
+        <translation>Ghi nhận kết quả người kiểm tra đánh giá đối với từng người theo từng tiêu chí (QĐ 1847/QĐ-TTg).</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>Đợt kiểm tra mới</translation>
+    </message>
+</context>
+<context>
+    <name>CultureInspectionRow</name>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>CultureItemDialog</name>
+    <message>
+        <source>New checklist item</source>
+        <translation>Tiêu chí mới</translation>
+    </message>
+    <message>
+        <source>Edit checklist item</source>
+        <translation>Sửa tiêu chí</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Choose a group…</source>
+        <translation>Chọn nhóm…</translation>
+    </message>
+    <message>
+        <source>Item (Vietnamese)</source>
+        <translation>Tiêu chí (tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>Item (English)</source>
+        <translation>Tiêu chí (tiếng Anh)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>không bắt buộc</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>e.g. QĐ 129/2007/QĐ-TTg</source>
+        <translation>VD: QĐ 129/2007/QĐ-TTg</translation>
+    </message>
+    <message>
+        <source>Applies to leaders only</source>
+        <translation>Chỉ áp dụng với lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>CulturePage</name>
+    <message>
+        <source>Public-service culture</source>
+        <translation>Văn hóa công vụ</translation>
+    </message>
+    <message>
+        <source>QĐ 1847/QĐ-TTg</source>
+        <translation>QĐ 1847/QĐ-TTg</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>Đợt kiểm tra mới</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Đợt kiểm tra</translation>
+    </message>
+    <message numerus="yes">
+        <source>Violations log (%n)</source>
+        <extracomment>%n is the number of violations in the log</extracomment>
+        <translation>
+            <numerusform>Sổ theo dõi vi phạm (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Tình hình chấp hành</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>Quarter 1</source>
+        <translation>Quý 1</translation>
+    </message>
+    <message>
+        <source>Quarter 2</source>
+        <translation>Quý 2</translation>
+    </message>
+    <message>
+        <source>Quarter 3</source>
+        <translation>Quý 3</translation>
+    </message>
+    <message>
+        <source>Quarter 4</source>
+        <translation>Quý 4</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Print (PDF)</source>
+        <translation>In báo cáo (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the culture report</source>
+        <translation>Lưu báo cáo văn hóa công vụ</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CulturePdf</name>
+    <message>
+        <source>PEOPLE&apos;S COMMITTEE</source>
+        <translation>ỦY BAN NHÂN DÂN</translation>
+    </message>
+    <message>
+        <source>No.: ……/BC</source>
+        <translation>Số: ……/BC</translation>
+    </message>
+    <message>
+        <source>%1, %2/%3/%4</source>
+        <comment>place, day, month, year of signature</comment>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+    <message>
+        <source>quarter %1 of %2</source>
+        <translation>quý %1 năm %2</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>năm %1</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>BÁO CÁO</translation>
+    </message>
+    <message>
+        <source>ON THE PUBLIC-SERVICE CULTURE OF CADRES, CIVIL SERVANTS AND PUBLIC EMPLOYEES</source>
+        <translation>Tình hình thực hiện văn hóa công vụ của cán bộ, công chức, viên chức</translation>
+    </message>
+    <message>
+        <source>(%1: from %2 to %3)</source>
+        <translation>(%1: từ ngày %2 đến ngày %3)</translation>
+    </message>
+    <message>
+        <source>Basis: Decision 1847/QĐ-TTg of 27/12/2018 on the public-service culture project; Decision 129/2007/QĐ-TTg; Directive 26/CT-TTg.</source>
+        <translation>Căn cứ: Quyết định 1847/QĐ-TTg ngày 27/12/2018 phê duyệt Đề án văn hóa công vụ; Quyết định 129/2007/QĐ-TTg; Chỉ thị 26/CT-TTg.</translation>
+    </message>
+    <message>
+        <source>I. Overall</source>
+        <translation>I. Tình hình chung</translation>
+    </message>
+    <message>
+        <source>Inspections: &lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt; unit(s); people inspected: &lt;b&gt;%3&lt;/b&gt;; checks: &lt;b&gt;%4&lt;/b&gt;, passed: &lt;b&gt;%5&lt;/b&gt;, breaches: &lt;b&gt;%6&lt;/b&gt;; compliance rate: &lt;b&gt;%7&lt;/b&gt;; confirmed violations: &lt;b&gt;%8&lt;/b&gt;.</source>
+        <translation>Số đợt kiểm tra: &lt;b&gt;%1&lt;/b&gt; tại &lt;b&gt;%2&lt;/b&gt; đơn vị; số người được kiểm tra: &lt;b&gt;%3&lt;/b&gt;; số lượt đánh giá: &lt;b&gt;%4&lt;/b&gt;, đạt: &lt;b&gt;%5&lt;/b&gt;, vi phạm: &lt;b&gt;%6&lt;/b&gt;; tỷ lệ chấp hành: &lt;b&gt;%7&lt;/b&gt;; số vi phạm đã xác nhận: &lt;b&gt;%8&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>For civil servants, the public-service culture counts for %1 of the 30 general-criteria points (Decree 335/2025/NĐ-CP, from 2026; the split of the 30 points is a local setting).</source>
+        <translation>Đối với công chức, văn hóa công vụ chiếm %1 trong 30 điểm tiêu chí chung (Nghị định 335/2025/NĐ-CP, từ năm 2026; việc phân bổ 30 điểm do địa phương cài đặt).</translation>
+    </message>
+    <message>
+        <source>II. Compliance by unit</source>
+        <translation>II. Tình hình chấp hành theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>No inspection in this period.</source>
+        <translation>Không có đợt kiểm tra nào trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Số đợt kiểm tra</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Lượt đánh giá</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Lượt vi phạm</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <source>III. Breaches by checklist item</source>
+        <translation>III. Vi phạm theo tiêu chí</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>* leaders only</source>
+        <translation>* chỉ áp dụng với lãnh đạo</translation>
+    </message>
+    <message>
+        <source>IV. Violations log</source>
+        <translation>IV. Sổ theo dõi vi phạm</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation>NGƯỜI LẬP BIỂU</translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>HEAD OF THE UNIT</source>
+        <translation>THỦ TRƯỞNG ĐƠN VỊ</translation>
+    </message>
+    <message>
+        <source>(signature, full name and seal)</source>
+        <translation>(Ký, ghi rõ họ tên, đóng dấu)</translation>
+    </message>
+    <message>
+        <source>a PDF can only be made with the graphical libraries loaded (QGuiApplication)</source>
+        <translation>chỉ tạo được tệp PDF khi đã nạp thư viện đồ họa (QGuiApplication)</translation>
+    </message>
+    <message>
+        <source>Public-service culture, %1 to %2</source>
+        <translation>Văn hóa công vụ, từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>không khởi tạo được tệp PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation>không ghi được tệp PDF</translation>
+    </message>
+</context>
+<context>
+    <name>CultureService</name>
+    <message>
+        <source>the unit is required</source>
+        <translation>thiếu đơn vị</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation>không tìm thấy đơn vị &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the inspection date is required</source>
+        <translation>thiếu ngày kiểm tra</translation>
+    </message>
+    <message>
+        <source>the inspector is required</source>
+        <translation>thiếu người kiểm tra</translation>
+    </message>
+    <message>
+        <source>the staff code is required</source>
+        <translation>thiếu mã cán bộ</translation>
+    </message>
+    <message>
+        <source>unknown staff code &quot;%1&quot;</source>
+        <translation>không tìm thấy mã cán bộ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the checklist item is required</source>
+        <translation>thiếu tiêu chí</translation>
+    </message>
+    <message>
+        <source>unknown checklist item &quot;%1&quot;; expected one of: %2</source>
+        <translation>không có tiêu chí &quot;%1&quot;; phải là một trong: %2</translation>
+    </message>
+    <message>
+        <source>the result is required</source>
+        <translation>thiếu kết quả</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;; expected one of: %2</source>
+        <translation>giá trị &quot;%1&quot; không hợp lệ; phải là một trong: %2</translation>
+    </message>
+    <message>
+        <source>the same person and item are already on line %1 for this inspection</source>
+        <translation>người và tiêu chí này đã có ở dòng %1 của cùng đợt kiểm tra</translation>
+    </message>
+    <message>
+        <source>the transaction could not be started</source>
+        <translation>không bắt đầu được việc ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation>không hoàn tất được việc ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>cannot read the culture records: %1</source>
+        <translation>không đọc được dữ liệu văn hóa công vụ: %1</translation>
+    </message>
+    <message>
+        <source>the item code must be 1 to 64 lower-case letters, digits or _</source>
+        <translation>mã tiêu chí phải gồm 1 đến 64 ký tự là chữ thường, chữ số hoặc _</translation>
+    </message>
+    <message>
+        <source>the Vietnamese wording is required</source>
+        <translation>thiếu nội dung tiếng Việt</translation>
+    </message>
+    <message>
+        <source>cannot save the checklist item: %1</source>
+        <translation>không lưu được tiêu chí: %1</translation>
+    </message>
+    <message>
+        <source>unknown checklist item &quot;%1&quot;</source>
+        <translation>không có tiêu chí &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is recorded twice for %2</source>
+        <translation>%1 được ghi hai lần cho %2</translation>
+    </message>
+    <message>
+        <source>this unit already has an inspection by %1 on %2</source>
+        <translation>đơn vị này đã có đợt kiểm tra của %1 vào ngày %2</translation>
+    </message>
+    <message>
+        <source>the inspection %1 does not exist</source>
+        <translation>không tìm thấy đợt kiểm tra %1</translation>
+    </message>
+    <message>
+        <source>cannot save the inspection: %1</source>
+        <translation>không lưu được đợt kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the inspection: %1</source>
+        <translation>không xóa được đợt kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>the culture points must be between 0 and 30</source>
+        <translation>điểm văn hóa công vụ phải từ 0 đến 30</translation>
+    </message>
+    <message>
+        <source>cannot save the setting: %1</source>
+        <translation>không lưu được cài đặt: %1</translation>
+    </message>
+    <message>
+        <source>the date of the violation is required</source>
+        <translation>thiếu ngày vi phạm</translation>
+    </message>
+    <message>
+        <source>the violation %1 does not exist</source>
+        <translation>không tìm thấy vi phạm %1</translation>
+    </message>
+    <message>
+        <source>cannot save the violation: %1</source>
+        <translation>không lưu được vi phạm: %1</translation>
+    </message>
+    <message>
+        <source>a discipline case was started from this violation: its status can no longer change</source>
+        <translation>vi phạm này đã được đưa ra xem xét kỷ luật: không thể thay đổi tình trạng</translation>
+    </message>
+    <message>
+        <source>only a confirmed violation can lead to a discipline case</source>
+        <translation>chỉ vi phạm đã được xác nhận mới được đưa ra xem xét kỷ luật</translation>
+    </message>
+</context>
+<context>
+    <name>CultureText</name>
+    <message>
+        <source>Public-service culture (QĐ 1847/QĐ-TTg), %1 to %2</source>
+        <translation>Văn hóa công vụ (QĐ 1847/QĐ-TTg), từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Đợt kiểm tra</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Lượt đánh giá</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Lượt vi phạm</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>No inspection in this period.</source>
+        <translation>Không có đợt kiểm tra nào trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>Violations log:</source>
+        <translation>Sổ theo dõi vi phạm:</translation>
+    </message>
+</context>
+<context>
+    <name>CultureViolationLog</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Item and description</source>
+        <translation>Tiêu chí và nội dung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>No violation recorded in %1.</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation>Chưa có vi phạm nào được ghi nhận trong năm %1.</translation>
+    </message>
+    <message>
+        <source>Breaches marked in an inspection appear here, to be confirmed or dismissed.</source>
+        <translation>Các vi phạm đánh dấu trong đợt kiểm tra sẽ hiện ở đây để xác nhận hoặc bác bỏ.</translation>
+    </message>
+</context>
+<context>
+    <name>CultureViolationRow</name>
+    <message>
+        <source>Decision: %1</source>
+        <extracomment>%1 is the discipline decision started from the violation</extracomment>
+        <translation>Quyết định: %1</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Bác bỏ</translation>
+    </message>
+    <message>
+        <source>Start discipline case</source>
+        <translation>Xem xét kỷ luật</translation>
     </message>
 </context>
 <context>
@@ -735,6 +1829,14 @@ các đơn vị trực thuộc CODE. Cán bộ của đơn vị đã sáp nhập
         <source>cannot store the shipped title standards: %1</source>
         <translation>không lưu được bộ tiêu chuẩn chức danh kèm theo chương trình: %1</translation>
     </message>
+    <message>
+        <source>cannot read the shipped culture checklist: %1</source>
+        <translation>không đọc được bộ tiêu chí văn hóa công vụ kèm theo chương trình: %1</translation>
+    </message>
+    <message>
+        <source>cannot store the shipped culture checklist: %1</source>
+        <translation>không lưu được bộ tiêu chí văn hóa công vụ kèm theo chương trình: %1</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -769,6 +1871,504 @@ các đơn vị trực thuộc CODE. Cán bộ của đơn vị đã sáp nhập
         <source>cannot write the database %1: %2</source>
         <translation>không ghi được cơ sở dữ liệu %1: %2</translation>
     </message>
+    <message>
+        <source>cannot write the discipline decision %1/%2: %3</source>
+        <translation>không ghi được quyết định kỷ luật %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>cannot write the culture inspections: %1</source>
+        <translation>không ghi được các đợt kiểm tra văn hóa công vụ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineController</name>
+    <message>
+        <source>The decision no longer exists.</source>
+        <translation>Quyết định này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>leader or manager</source>
+        <translation>lãnh đạo, quản lý</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date</source>
+        <translation>&quot;%1&quot; không phải ngày hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1 (not allowed)</source>
+        <translation>%1 (không được áp dụng)</translation>
+    </message>
+    <message>
+        <source>Saved decision %1 for %2.</source>
+        <extracomment>%1 decision number, %2 staff code</extracomment>
+        <translation>Đã lưu quyết định %1 của %2.</translation>
+    </message>
+    <message>
+        <source>The decision could not be deleted.</source>
+        <translation>Không xóa được quyết định.</translation>
+    </message>
+    <message>
+        <source>Deleted decision %1 of %2.</source>
+        <extracomment>%1 decision number, %2 staff code</extracomment>
+        <translation>Đã xóa quyết định %1 của %2.</translation>
+    </message>
+    <message>
+        <source>No discipline in force</source>
+        <translation>Không có kỷ luật đang có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Service ended by %1</source>
+        <extracomment>%1 is a discipline form (forced dismissal, removal by the electing body)</extracomment>
+        <translation>Đã thôi công tác do %1</translation>
+    </message>
+    <message>
+        <source>In force: %1 (decision %2), bars until %3</source>
+        <extracomment>%1 form, %2 decision number, %3 date the bars lift (DD/MM/YYYY)</extracomment>
+        <translation>Đang có hiệu lực: %1 (quyết định %2), hạn chế đến %3</translation>
+    </message>
+    <message>
+        <source>Bars until %1</source>
+        <extracomment>%1 date the bars lift (DD/MM/YYYY)</extracomment>
+        <translation>Hạn chế đến %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 file, %2 reason</extracomment>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <extracomment>%1 is the PDF file written</extracomment>
+        <translation>Đã ghi báo cáo vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineEditor</name>
+    <message>
+        <source>Check before saving (not blocking)</source>
+        <translation>Kiểm tra trước khi lưu (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <extracomment>%1 is the heavier discipline form suggested</extracomment>
+        <translation>Áp dụng %1</translation>
+    </message>
+    <message>
+        <source>New discipline decision</source>
+        <translation>Quyết định kỷ luật mới</translation>
+    </message>
+    <message>
+        <source>Edit discipline decision</source>
+        <translation>Sửa quyết định kỷ luật</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <comment>discipline form</comment>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Forms allowed under %1</source>
+        <extracomment>%1 is the legal instrument that sets the forms, e.g. &quot;Điều 7 Nghị định 172/2025/NĐ-CP&quot;</extracomment>
+        <translation>Các hình thức được áp dụng theo %1</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>e.g. 12/QĐ-UBND</source>
+        <translation>VD: 12/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>Có hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>= decision date</source>
+        <translation>= ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Ngày hiệu lực</translation>
+    </message>
+    <message>
+        <source>Violation date</source>
+        <translation>Ngày vi phạm</translation>
+    </message>
+    <message>
+        <source>Detected on</source>
+        <translation>Phát hiện ngày</translation>
+    </message>
+    <message>
+        <source>Detection date</source>
+        <translation>Ngày phát hiện</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>What the violation was</source>
+        <translation>Nội dung vi phạm</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+S</source>
+        <translation>Enter hoặc Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineHeader</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <comment>discipline form</comment>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Ngày hiệu lực</translation>
+    </message>
+    <message>
+        <source>Bars until</source>
+        <translation>Hạn chế đến</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Còn hiệu lực</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineMissedUnits</name>
+    <message>
+        <source>Discipline: units that missed the target in %1</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation>Kỷ luật: các đơn vị không đạt chỉ tiêu năm %1</translation>
+    </message>
+    <message>
+        <source>Year of the discipline indicator</source>
+        <translation>Năm tính chỉ tiêu kỷ luật</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units missed the target.</source>
+        <extracomment>%1 units that missed, %2 units counted</extracomment>
+        <translation>%1/%2 đơn vị không đạt chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Target: nobody disciplined at reprimand (khiển trách) or heavier during the year.</source>
+        <translation>Chỉ tiêu: trong năm không có ai bị kỷ luật từ hình thức khiển trách trở lên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n decision(s)</source>
+        <extracomment>%1 unit name, %n decisions taking effect in the year</extracomment>
+        <translation>
+            <numerusform>%1: %n quyết định</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit missed the target in %1.</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation>Không có đơn vị nào không đạt chỉ tiêu năm %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplinePage</name>
+    <message>
+        <source>decision %1</source>
+        <extracomment>%1 is a decision number, e.g. 12/QĐ-UBND</extracomment>
+        <translation>quyết định %1</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Print year report (PDF)</source>
+        <translation>In báo cáo năm (PDF)</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Quyết định mới</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Search name, code, decision, reason</source>
+        <translation>Tìm theo tên, mã, số quyết định, lý do</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Units that missed the target in %1</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation>Các đơn vị không đạt chỉ tiêu năm %1</translation>
+    </message>
+    <message>
+        <source>No discipline decision takes effect in %1.</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation>Không có quyết định kỷ luật nào có hiệu lực trong năm %1.</translation>
+    </message>
+    <message>
+        <source>No decision matches “%1”.</source>
+        <extracomment>%1 is the text searched for</extracomment>
+        <translation>Không có quyết định nào khớp với “%1”.</translation>
+    </message>
+    <message>
+        <source>Record one with New decision (Ctrl+N), or import a discipline file.</source>
+        <translation>Thêm bằng nút Quyết định mới (Ctrl+N), hoặc nhập tệp dữ liệu kỷ luật.</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Xóa nội dung tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation>Xóa quyết định</translation>
+    </message>
+    <message>
+        <source>Save the year report</source>
+        <translation>Lưu báo cáo năm</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>ND 112/2020, ND 172/2025, ND 234/2026</source>
+        <translation>NĐ 112/2020, NĐ 172/2025, NĐ 234/2026</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplinePdf</name>
+    <message>
+        <source>No.: ……/BC</source>
+        <translation>Số: ……/BC</translation>
+    </message>
+    <message>
+        <source>%1, %2/%3/%4</source>
+        <comment>place, day, month, year of signature</comment>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>BÁO CÁO</translation>
+    </message>
+    <message>
+        <source>ON THE DISCIPLINE OF CADRES, CIVIL SERVANTS AND PUBLIC EMPLOYEES</source>
+        <translation>Tình hình kỷ luật cán bộ, công chức, viên chức</translation>
+    </message>
+    <message>
+        <source>(decisions taking effect in %1)</source>
+        <translation>(các quyết định có hiệu lực trong năm %1)</translation>
+    </message>
+    <message>
+        <source>Basis: Decree 112/2020/NĐ-CP (amended by Decree 71/2023/NĐ-CP); Decree 172/2025/NĐ-CP from 01/07/2025; Decree 234/2026/NĐ-CP for public employees from 01/07/2026; Law 52/2019/QH14 on the periods during which promotion, appointment, planning and training are barred.</source>
+        <translation>Căn cứ: Nghị định 112/2020/NĐ-CP (được sửa đổi bởi Nghị định 71/2023/NĐ-CP); Nghị định 172/2025/NĐ-CP từ ngày 01/07/2025; Nghị định 234/2026/NĐ-CP đối với viên chức từ ngày 01/07/2026; Luật 52/2019/QH14 về thời gian không thực hiện nâng ngạch, bổ nhiệm, quy hoạch, đào tạo.</translation>
+    </message>
+    <message>
+        <source>I. Overall</source>
+        <translation>I. Tình hình chung</translation>
+    </message>
+    <message>
+        <source>Decisions taking effect in the year: &lt;b&gt;%1&lt;/b&gt;. Units: &lt;b&gt;%2&lt;/b&gt;, of which &lt;b&gt;%3&lt;/b&gt; missed the target that no member receives a reprimand or heavier.</source>
+        <translation>Số quyết định có hiệu lực trong năm: &lt;b&gt;%1&lt;/b&gt;. Số đơn vị: &lt;b&gt;%2&lt;/b&gt;, trong đó &lt;b&gt;%3&lt;/b&gt; đơn vị không đạt chỉ tiêu (không có ai bị kỷ luật từ khiển trách trở lên).</translation>
+    </message>
+    <message>
+        <source>II. Decisions by unit and form</source>
+        <translation>II. Quyết định theo đơn vị và hình thức</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>No unit.</source>
+        <translation>Không có đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>Target: no member of the unit received a reprimand or a heavier form in the year.</source>
+        <translation>Chỉ tiêu: trong năm không có ai của đơn vị bị kỷ luật từ hình thức khiển trách trở lên.</translation>
+    </message>
+    <message>
+        <source>service ended</source>
+        <translation>đã thôi công tác</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Ngày hiệu lực</translation>
+    </message>
+    <message>
+        <source>Bars until</source>
+        <translation>Hạn chế đến</translation>
+    </message>
+    <message>
+        <source>III. Decisions taking effect in the year</source>
+        <translation>III. Các quyết định có hiệu lực trong năm</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>Until the date in &quot;Bars until&quot; the person is not promoted in rank, appointed to a higher post, planned or sent to training (12 months after a reprimand, warning or salary-step demotion; 24 months after a demotion or removal from post).</source>
+        <translation>Đến ngày ghi ở cột &quot;Hạn chế đến&quot;, người bị kỷ luật không được nâng ngạch, bổ nhiệm vào chức vụ cao hơn, quy hoạch hoặc cử đi đào tạo (12 tháng đối với khiển trách, cảnh cáo hoặc hạ bậc lương; 24 tháng đối với giáng chức hoặc cách chức).</translation>
+    </message>
+    <message>
+        <source>IV. Earlier decisions still running in the year</source>
+        <translation>IV. Các quyết định từ năm trước vẫn còn thời hạn trong năm</translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation>NGƯỜI LẬP BIỂU</translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>HEAD OF THE UNIT</source>
+        <translation>THỦ TRƯỞNG ĐƠN VỊ</translation>
+    </message>
+    <message>
+        <source>(signature, full name and seal)</source>
+        <translation>(Ký, ghi rõ họ tên, đóng dấu)</translation>
+    </message>
+    <message>
+        <source>a PDF can only be made with the graphical libraries loaded (QGuiApplication)</source>
+        <translation>chỉ tạo được tệp PDF khi đã nạp thư viện đồ họa (QGuiApplication)</translation>
+    </message>
+    <message>
+        <source>Discipline decisions, %1</source>
+        <translation>Quyết định kỷ luật, năm %1</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>không khởi tạo được tệp PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation>không ghi được tệp PDF</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplinePersonPicker</name>
+    <message>
+        <source>Staff code or name</source>
+        <translation>Mã hoặc tên cán bộ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cán bộ</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineRow</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
 </context>
 <context>
     <name>DisciplineRules</name>
@@ -782,7 +2382,7 @@ các đơn vị trực thuộc CODE. Cán bộ của đơn vị đã sáp nhập
     </message>
     <message>
         <source>&quot;%1&quot; is not a discipline form</source>
-        <translation>"%1" không phải là hình thức kỷ luật</translation>
+        <translation>&quot;%1&quot; không phải là hình thức kỷ luật</translation>
     </message>
     <message>
         <source>the decision has no decision or effective date</source>
@@ -845,6 +2445,172 @@ các đơn vị trực thuộc CODE. Cán bộ của đơn vị đã sáp nhập
         <source>No discipline rule set is known for %1: the form is not checked</source>
         <extracomment>%1 staff category</extracomment>
         <translation>Chưa có quy định kỷ luật cho %1: hình thức kỷ luật chưa được kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineService</name>
+    <message>
+        <source>decision &quot;%1&quot; of %2 is already on line %3</source>
+        <extracomment>%1 decision number, %2 staff code, %3 line</extracomment>
+        <translation>quyết định &quot;%1&quot; của %2 đã có ở dòng %3</translation>
+    </message>
+    <message>
+        <source>the transaction could not be started</source>
+        <translation>không bắt đầu được việc ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>the decision could not be written</source>
+        <translation>không ghi được quyết định</translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation>không hoàn tất được việc ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>cannot read the discipline records: %1</source>
+        <translation>không đọc được dữ liệu kỷ luật: %1</translation>
+    </message>
+    <message>
+        <source>the staff code is required</source>
+        <translation>thiếu mã cán bộ</translation>
+    </message>
+    <message>
+        <source>unknown staff code &quot;%1&quot;</source>
+        <translation>không tìm thấy mã cán bộ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the discipline form is required</source>
+        <translation>thiếu hình thức kỷ luật</translation>
+    </message>
+    <message>
+        <source>unknown discipline form &quot;%1&quot;; expected one of: %2</source>
+        <translation>hình thức kỷ luật &quot;%1&quot; không hợp lệ; phải là một trong: %2</translation>
+    </message>
+    <message>
+        <source>the decision number is required</source>
+        <translation>thiếu số quyết định</translation>
+    </message>
+    <message>
+        <source>the decision date is required</source>
+        <translation>thiếu ngày quyết định</translation>
+    </message>
+    <message>
+        <source>the violation date %1 is after the decision date %2</source>
+        <extracomment>%1 violation date, %2 decision date</extracomment>
+        <translation>ngày vi phạm %1 sau ngày quyết định %2</translation>
+    </message>
+    <message>
+        <source>the decision no longer exists</source>
+        <translation>quyết định không còn tồn tại</translation>
+    </message>
+    <message>
+        <source>decision &quot;%1&quot; is already recorded for %2</source>
+        <translation>quyết định &quot;%1&quot; đã được ghi nhận cho %2</translation>
+    </message>
+    <message>
+        <source>cannot save the decision: %1</source>
+        <translation>không lưu được quyết định: %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the decision: %1</source>
+        <translation>không xóa được quyết định: %1</translation>
+    </message>
+    <message>
+        <source>Violation (decided in %1)</source>
+        <extracomment>%1 decision number</extracomment>
+        <translation>Hành vi vi phạm (xử lý tại quyết định %1)</translation>
+    </message>
+    <message>
+        <source>%1 decided (%2)</source>
+        <extracomment>%1 form, %2 decision number</extracomment>
+        <translation>Quyết định kỷ luật %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 takes effect (%2)</source>
+        <translation>%1 có hiệu lực (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n-month delay of the regular salary step ends (%1)</source>
+        <extracomment>%n months, %1 decision number</extracomment>
+        <translation>
+            <numerusform>Hết thời gian kéo dài %n tháng nâng bậc lương thường xuyên (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promotion, appointment, planning and training are open again (%1)</source>
+        <translation>Hết thời gian hạn chế nâng ngạch, bổ nhiệm, quy hoạch và đào tạo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineText</name>
+    <message>
+        <source>Discipline decisions taking effect in %1</source>
+        <translation>Các quyết định kỷ luật có hiệu lực trong năm %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>%1 decision(s); %2 of %3 unit(s) missed the target (nobody disciplined)</source>
+        <extracomment>%1 decisions, %2 units that missed the target, %3 units</extracomment>
+        <translation>%1 quyết định; %2/%3 đơn vị không đạt chỉ tiêu (chỉ tiêu: không có ai bị kỷ luật)</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Quyết định:</translation>
+    </message>
+    <message>
+        <source>bars until %1</source>
+        <translation>hạn chế đến %1</translation>
+    </message>
+    <message>
+        <source>service ended</source>
+        <translation>đã thôi công tác</translation>
+    </message>
+    <message>
+        <source>Earlier decisions still running in %1:</source>
+        <translation>Các quyết định từ năm trước vẫn còn thời hạn trong năm %1:</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineTimeline</name>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <extracomment>%1 is the person&apos;s discipline standing today</extracomment>
+        <translation>Hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>No discipline recorded</source>
+        <translation>Chưa có quyết định kỷ luật nào</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +2778,14 @@ các đơn vị trực thuộc CODE. Cán bộ của đơn vị đã sáp nhập
     <message>
         <source>Registry of cadres, civil servants and public employees</source>
         <translation>Quản lý cán bộ, công chức, viên chức</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Văn hóa công vụ</translation>
     </message>
 </context>
 <context>

@@ -20,12 +20,7 @@ Item {
         const draft = root.culture.disciplineDraft(violationId)
         if (draft.staffCode === undefined)
             return
-        const discipline = AppController.discipline
-        if (typeof discipline.openDraft !== "function") {
-            AppController.errorOccurred(qsTr("The Discipline page cannot take a draft yet."))
-            return
-        }
-        discipline.openDraft(draft)
+        AppController.discipline.openDraft(draft)
         AppController.currentPage = "discipline"
     }
 

@@ -8,7 +8,7 @@ import CongVu.Core
 import CongVu.Ui
 
 /**
- * Discipline decisions (kỷ luật; ND 112/2020, ND 172/2025): the year's decisions by unit with a
+ * Discipline decisions (kỷ luật; ND 112/2020, ND 172/2025, ND 234/2026): the year's decisions by unit with a
  * search that ignores diacritics, the units that missed the reform target, the decision form with
  * its live check (Ctrl+N new, Enter or Ctrl+S saves, Esc cancels, Enter on a row edits it), delete
  * after a confirmation, and the year report in PDF.
@@ -69,7 +69,7 @@ Item {
             Label {
                 Layout.alignment: Qt.AlignBaseline
                 Layout.fillWidth: true
-                text: qsTr("ND 112/2020, ND 172/2025")
+                text: qsTr("ND 112/2020, ND 172/2025, ND 234/2026")
                 font.pixelSize: Theme.fontMedium
                 color: Theme.textMuted
                 elide: Text.ElideRight
