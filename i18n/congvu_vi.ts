@@ -2065,7 +2065,7 @@ FILE:LINE: COLUMN: lý do.
     </message>
     <message>
         <source>Decided on</source>
-        <translation>Ngày quyết định</translation>
+        <translation>Ngày QĐ</translation>
     </message>
     <message>
         <source>Effective</source>
@@ -2077,7 +2077,7 @@ FILE:LINE: COLUMN: lý do.
     </message>
     <message>
         <source>In force</source>
-        <translation>Còn hiệu lực</translation>
+        <translation>Hiệu lực</translation>
     </message>
 </context>
 <context>
@@ -2785,7 +2785,7 @@ FILE:LINE: COLUMN: lý do.
     </message>
     <message>
         <source>Culture</source>
-        <translation>Văn hóa công vụ</translation>
+        <translation>Văn hóa</translation>
     </message>
 </context>
 <context>
