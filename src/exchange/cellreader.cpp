@@ -48,14 +48,14 @@ QDate CellReader::date(const QString &key) const
     return d;
 }
 
-QString CellReader::code(const CodeTable &table) const
+QString CellReader::code(const CodeTable &table, const QString &key) const
 {
-    const QString t = text(table.field());
+    const QString t = text(key);
     if (t.isEmpty())
         return {};
     if (const auto c = table.match(t))
         return *c;
-    issue(table.field(),
+    issue(key,
           RecordReaders::tr("unknown value \"%1\"; expected one of: %2").arg(t, table.codes().join(u", "_s)));
     return t;
 }

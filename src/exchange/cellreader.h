@@ -47,7 +47,9 @@ public:
     /** A date cell (YYYY-MM-DD or DD/MM/YYYY); invalid when empty or wrong (an issue then). */
     [[nodiscard]] QDate date(const QString &key) const;
     /** The code of the table's field (matched by code or word); an issue when unknown. */
-    [[nodiscard]] QString code(const CodeTable &table) const;
+    [[nodiscard]] QString code(const CodeTable &table) const { return code(table, table.field()); }
+    /** The code of column key, matched in table (several columns share one table, e.g. the levels). */
+    [[nodiscard]] QString code(const CodeTable &table, const QString &key) const;
     [[nodiscard]] std::optional<bool> boolean(const QString &key) const;
     void issue(const QString &key, const QString &message) const { m_issues.push_back({m_row.line, key, message}); }
     [[nodiscard]] int line() const { return m_row.line; }

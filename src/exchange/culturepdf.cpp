@@ -2,93 +2,26 @@
 #include "culturepdf.h"
 
 #include "cultureexport.h"
+#include "pdfdocument.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
-#include <QFont>
-#include <QGuiApplication>
 #include <QHash>
 #include <QLocale>
 #include <QPageLayout>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSet>
-#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
+using namespace PdfDocument;
 
 namespace {
-
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
-QString number(int n)
-{
-    return QLocale().toString(n);
-}
 
 QString percent(const std::optional<double> &rate)
 {
     return rate ? QLocale().toString(*rate * 100.0, 'f', 2) + u"%"_s : u"–"_s;
 }
 
-QString dmy(const QDate &d)
-{
-    return d.isValid() ? d.toString(u"dd/MM/yyyy"_s) : QString();
-}
-
 /** The item's wording in the user's language (the Vietnamese wording unless English is asked and known). */
 QString itemLabel(const CultureItem &item)
 {
     return QLocale().language() == QLocale::English && !item.labelEn.isEmpty() ? item.labelEn : item.labelVi;
-}
-
-/** The unit the report is about: the --unit asked for, else the nearest one above every unit of the report. */
-const OrgUnit *reportingUnit(const CultureReport &r, const UnitDirectory &units)
-{
-    if (!r.unitCode.isEmpty())
-        return units.find(r.unitCode);
-    QStringList common;
-    bool first = true;
-    for (const UnitCultureSummary &us : r.units) {
-        QStringList chain;
-        QSet<QString> seen;
-        for (const OrgUnit *u = units.find(us.code); u && !u->parentCode.isEmpty() && !seen.contains(u->parentCode);
-             u = units.find(u->parentCode)) {
-            seen.insert(u->parentCode);
-            chain << u->parentCode;
-        }
-        if (first)
-            common = chain;
-        else
-            common.removeIf([&](const QString &c) { return !chain.contains(c); });
-        first = false;
-    }
-    return common.isEmpty() ? nullptr : units.find(common.first());
-}
-
-QString table(const QStringList &headers, const QStringList &widths, const QStringList &rows)
-{
-    QString out = u"<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><thead><tr>"_s;
-    for (qsizetype c = 0; c < headers.size(); ++c)
-        out += (widths.value(c).isEmpty() ? u"<th>"_s : u"<th width=\""_s + widths.value(c) + u"\">"_s)
-            + headers.at(c) + u"</th>"_s;
-    return out + u"</tr></thead>"_s + rows.join(QString()) + u"</table>"_s;
-}
-
-QString row(const QStringList &cells, const QString &cls = {})
-{
-    QString out = cls.isEmpty() ? u"<tr>"_s : u"<tr class=\""_s + cls + u"\">"_s;
-    for (const QString &c : cells)
-        out += c.startsWith(u"<td"_s) ? c : u"<td>"_s + c + u"</td>"_s;
-    return out + u"</tr>"_s;
-}
-
-QString num(const QString &text)
-{
-    return u"<td class=\"n\">"_s + text + u"</td>"_s;
 }
 
 const char *kCss = R"(
@@ -108,41 +41,20 @@ p { margin-top: 3px; margin-bottom: 3px; }
 QString CulturePdf::html(const CultureReport &r, const UnitDirectory &units, const Options &options)
 {
     QString h = u"<html><head><style>"_s + QString::fromLatin1(kCss) + u"</style></head><body>"_s;
-    QString line1, line2 = options.issuer;
-    if (line2.isEmpty()) {
-        if (const OrgUnit *u = reportingUnit(r, units)) {
-            if (u->kind == "tinh"_L1 || u->kind == "huyen"_L1 || u->isCommuneLevel()) {
-                line1 = tr("PEOPLE'S COMMITTEE");
-                line2 = u->name.toUpper();
-            } else {
-                line2 = u->name.toUpper();
-            }
-        }
-    }
-    if (line1.isEmpty() && line2.isEmpty())
-        line2 = u"……………………"_s; // the units have no common parent: the office writes its name
+    QStringList codes;
+    for (const UnitCultureSummary &us : r.units)
+        codes << us.code;
+    const IssuerLines issuer = issuerLines(units, r.unitCode, codes, options.issuer, tr("PEOPLE'S COMMITTEE"));
     const QDate made = options.madeOn.isValid() ? options.madeOn : QDate::currentDate();
     const QString place = options.place.isEmpty() ? u"…………"_s : options.place;
-    h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"42%\" align=\"center\" valign=\"top\">"_s;
-    if (!line1.isEmpty())
-        h += esc(line1) + u"<br/>"_s;
-    if (!line2.isEmpty())
-        h += u"<b>"_s + esc(line2) + u"</b><br/>"_s;
-    h += u"───────<br/>"_s + tr("No.: ……/BC") + u"</td><td width=\"58%\" align=\"center\" valign=\"top\">"_s;
-    // The national motto is never translated.
-    h += u"<b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br/><b>Độc lập - Tự do - Hạnh phúc</b><br/>───────────────<br/><i>"_s
-        + esc(tr("%1, %2/%3/%4", "place, day, month, year of signature")
-                  .arg(place, u"%1"_s.arg(made.day(), 2, 10, QChar(u'0')),
-                       made.month() < 3 ? u"%1"_s.arg(made.month(), 2, 10, QChar(u'0')) : QString::number(made.month()),
-                       QString::number(made.year())))
-        + u"</i></td></tr></table>"_s;
+    const SignatureDate date = signatureDate(made);
+    h += header(issuer.line1, issuer.line2, tr("No.: ……/BC"),
+                tr("%1, %2/%3/%4", "place, day, month, year of signature").arg(place, date.day, date.month, date.year));
     const int quarter = CultureExport::quarterOf(r);
     const QString period = quarter > 0 ? tr("quarter %1 of %2").arg(quarter).arg(r.from.year())
                                        : tr("year %1").arg(r.from.year());
-    h += u"<p align=\"center\" style=\"margin-top:18px\"><b><span style=\"font-size:14pt\">"_s + tr("REPORT")
-        + u"</span><br/><span style=\"font-size:13pt\">"_s
-        + tr("ON THE PUBLIC-SERVICE CULTURE OF CADRES, CIVIL SERVANTS AND PUBLIC EMPLOYEES") + u"</span></b><br/><i>"_s
-        + tr("(%1: from %2 to %3)").arg(period, dmy(r.from), dmy(r.to)) + u"</i></p>"_s;
+    h += title(tr("REPORT"), tr("ON THE PUBLIC-SERVICE CULTURE OF CADRES, CIVIL SERVANTS AND PUBLIC EMPLOYEES"),
+               tr("(%1: from %2 to %3)").arg(period, dmy(r.from), dmy(r.to)));
     h += u"<p><i>"_s + tr("Basis: Decision 1847/QĐ-TTg of 27/12/2018 on the public-service culture project; "
                           "Decision 129/2007/QĐ-TTg; Directive 26/CT-TTg.")
         + u"</i></p>"_s;
@@ -218,71 +130,22 @@ QString CulturePdf::html(const CultureReport &r, const UnitDirectory &units, con
                               : table({tr("No."), tr("Date"), tr("Full name"), tr("Unit"), tr("Breach"), tr("Status")},
                                       {u"5%"_s, u"13%"_s, u"19%"_s, u"16%"_s, u"35%"_s, u"12%"_s}, rows);
 
-    h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:24px\"><tr>"
-         u"<td width=\"50%\" align=\"center\" valign=\"top\"><b>"_s
-        + tr("PREPARED BY") + u"</b><br/><i>"_s + tr("(signature and full name)")
-        + u"</i></td><td width=\"50%\" align=\"center\" valign=\"top\"><b>"_s + tr("HEAD OF THE UNIT") + u"</b><br/><i>"_s
-        + tr("(signature, full name and seal)") + u"</i></td></tr></table></body></html>"_s;
+    h += signatures(tr("PREPARED BY"), tr("(signature and full name)"), tr("HEAD OF THE UNIT"),
+                    tr("(signature, full name and seal)"))
+        + u"</body></html>"_s;
     return h;
 }
 
 QByteArray CulturePdf::render(const CultureReport &r, const UnitDirectory &units, const Options &options,
                               QString *error)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        if (error)
-            *error = tr("a PDF can only be made with the graphical libraries loaded (QGuiApplication)");
+    const PdfDocument::Messages messages{
+        tr("a PDF can only be made with the graphical libraries loaded (QGuiApplication)"), tr("cannot start the PDF"),
+        tr("cannot write the PDF"), tr("Page %1 of %2")};
+    if (!PdfDocument::canRender(messages, error))
         return {};
-    }
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setTitle(tr("Public-service culture, %1 to %2").arg(dmy(r.from), dmy(r.to)));
-        writer.setCreator(u"CongVu "_s + QStringLiteral(CONGVU_VERSION));
-        writer.setResolution(300);
-        // Nghị định 30/2020/NĐ-CP: A4 portrait, margins left 30 mm, right 15 mm, top and bottom 20 mm.
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(30, 20, 15, 20),
-                                         QPageLayout::Millimeter));
-        QTextDocument doc;
-        // TOOLCHAIN.md pitfall 8: lay out on the writer itself, before the HTML goes in.
-        doc.documentLayout()->setPaintDevice(&writer);
-        QFont font;
-        font.setFamilies({u"Noto Serif"_s, u"DejaVu Serif"_s, u"Times New Roman"_s, u"Noto Sans"_s});
-        font.setPointSizeF(11);
-        doc.setDefaultFont(font);
-        doc.setDocumentMargin(0);
-        const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-        const qreal footer = writer.resolution() * 0.3; // about 7.5 mm for the page number
-        const QSizeF body(page.width(), page.height() - footer);
-        doc.setPageSize(body); // QTextDocument paginates (a table row that does not fit moves on)
-        doc.setHtml(html(r, units, options));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            if (error)
-                *error = tr("cannot start the PDF");
-            return {};
-        }
-        QFont small = font;
-        small.setPointSizeF(9);
-        const int count = doc.pageCount();
-        for (int p = 0; p < count; ++p) {
-            if (p > 0)
-                writer.newPage();
-            painter.save();
-            painter.translate(0, -p * body.height());
-            doc.drawContents(&painter, QRectF(QPointF(0, p * body.height()), body));
-            painter.restore();
-            if (count > 1) {
-                painter.setFont(small);
-                painter.drawText(QRectF(0, body.height(), page.width(), footer), Qt::AlignRight | Qt::AlignBottom,
-                                 tr("Page %1 of %2").arg(p + 1).arg(count));
-            }
-        }
-        painter.end();
-    }
-    if (bytes.isEmpty() && error)
-        *error = tr("cannot write the PDF");
-    return bytes;
+    // Nghị định 30/2020/NĐ-CP: A4 portrait, margins left 30 mm, right 15 mm, top and bottom 20 mm.
+    const PdfDocument::Page page{tr("Public-service culture, %1 to %2").arg(dmy(r.from), dmy(r.to)),
+                                 QPageLayout::Portrait, QMarginsF(30, 20, 15, 20)};
+    return PdfDocument::render(html(r, units, options), page, messages, error);
 }

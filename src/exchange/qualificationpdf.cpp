@@ -4,18 +4,16 @@
 #include "domain/codetable.h"
 #include "domain/requirementlabels.h"
 #include "domain/unitdirectory.h"
+#include "pdfdocument.h"
 #include "qualificationexport.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QFont>
-#include <QGuiApplication>
 #include <QHash>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSet>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -24,18 +22,9 @@
 #include <map>
 
 using namespace Qt::StringLiterals;
+using namespace PdfDocument;
 
 namespace {
-
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
-QString number(int n)
-{
-    return QLocale().toString(n);
-}
 
 /** A rate as a percentage with 2 decimals (the JSON's 4 decimals), or a dash when nobody is counted. */
 QString percent(int qualified, int staff)
@@ -51,35 +40,13 @@ QString titleName(const QString &position)
     return CodeTables::communeTitle().contains(position) ? CodeTables::communeTitle().label(position) : position;
 }
 
-QString dmy(const QDate &d)
+/** The codes of the report's units. */
+QStringList unitCodes(const QualificationReport &report)
 {
-    return d.isValid() ? d.toString(u"dd/MM/yyyy"_s) : QString();
-}
-
-/** The unit the report is about: the --unit asked for, else the one above all the report's units. */
-const OrgUnit *reportingUnit(const QualificationReport &report, const UnitDirectory &units)
-{
-    if (!report.unitResolved.isEmpty())
-        return units.find(report.unitResolved);
-    QStringList common;
-    bool first = true;
-    for (const UnitQualification &uq : report.units) {
-        QStringList chain;
-        const OrgUnit *u = units.find(uq.code);
-        QSet<QString> seen;
-        while (u && !u->parentCode.isEmpty() && !seen.contains(u->parentCode)) {
-            seen.insert(u->parentCode);
-            chain << u->parentCode;
-            u = units.find(u->parentCode);
-        }
-        if (first) {
-            common = chain;
-            first = false;
-        } else {
-            common.removeIf([&](const QString &c) { return !chain.contains(c); });
-        }
-    }
-    return common.isEmpty() ? nullptr : units.find(common.first());
+    QStringList codes;
+    for (const UnitQualification &uq : report.units)
+        codes << uq.code;
+    return codes;
 }
 
 /** Puts the column widths on the cells of a row (a table without header row has no other place for them). */
@@ -154,7 +121,7 @@ QString QualificationPdf::html(const QualificationReport &r, const UnitDirectory
     QString line1, line2;
     if (!options.issuer.isEmpty()) {
         line2 = options.issuer;
-    } else if (const OrgUnit *u = reportingUnit(r, units)) {
+    } else if (const OrgUnit *u = reportingUnit(units, r.unitResolved, unitCodes(r))) {
         if (u->kind == "tinh"_L1) {
             line1 = tr("PEOPLE'S COMMITTEE OF %1").arg(u->name.toUpper());
             line2 = tr("DEPARTMENT OF HOME AFFAIRS");
@@ -169,31 +136,12 @@ QString QualificationPdf::html(const QualificationReport &r, const UnitDirectory
         }
     }
     const QDate made = options.madeOn.isValid() ? options.madeOn : r.asOf;
-    const QString day = u"%1"_s.arg(made.day(), 2, 10, QChar(u'0'));
-    // Nghị định 30/2020/NĐ-CP: days below 10 and months below 3 are written with a leading zero.
-    const QString month =
-        made.month() < 3 ? u"%1"_s.arg(made.month(), 2, 10, QChar(u'0')) : QString::number(made.month());
+    const SignatureDate date = signatureDate(made);
     const QString place = options.place.isEmpty() ? u"…………"_s : options.place;
-    h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"_s;
-    h += u"<td width=\"42%\" align=\"center\" valign=\"top\">"_s;
-    if (!line1.isEmpty())
-        h += u"<span style=\"font-size:11pt\">"_s + esc(line1) + u"</span><br/>"_s;
-    if (!line2.isEmpty())
-        h += u"<b>"_s + esc(line2) + u"</b><br/>"_s;
-    h += u"<span style=\"font-size:10pt\">───────</span><br/><span style=\"font-size:11pt\">"_s
-        + tr("No.: ……/BC") + u"</span>"_s;
-    h += u"</td><td width=\"58%\" align=\"center\" valign=\"top\">"_s;
-    // The national motto is never translated.
-    h += u"<b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br/><b>Độc lập - Tự do - Hạnh phúc</b><br/>"_s
-         u"<span style=\"font-size:10pt\">───────────────</span><br/><i>"_s
-        + esc(tr("%1, %2/%3/%4", "place, day, month, year of signature").arg(place, day, month,
-                                                                              QString::number(made.year())))
-        + u"</i></td></tr></table>"_s;
-
-    h += u"<p align=\"center\" style=\"margin-top:18px\"><b><span style=\"font-size:14pt\">"_s + tr("REPORT")
-        + u"</span><br/><span style=\"font-size:13pt\">"_s
-        + tr("ON THE RATE OF COMMUNE-LEVEL CADRES AND CIVIL SERVANTS MEETING THE STANDARDS")
-        + u"</span></b><br/><i>"_s + tr("(as of %1)").arg(dmy(r.asOf)) + u"</i></p>"_s;
+    h += header(line1, line2, tr("No.: ……/BC"),
+                tr("%1, %2/%3/%4", "place, day, month, year of signature").arg(place, date.day, date.month, date.year));
+    h += title(tr("REPORT"), tr("ON THE RATE OF COMMUNE-LEVEL CADRES AND CIVIL SERVANTS MEETING THE STANDARDS"),
+               tr("(as of %1)").arg(dmy(r.asOf)));
 
     // I. Overall
     h += u"<h3>"_s + tr("I. Overall") + u"</h3>"_s;
@@ -344,11 +292,8 @@ QString QualificationPdf::html(const QualificationReport &r, const UnitDirectory
                        {u"6%"_s, u"21%"_s, u"16%"_s, u"21%"_s, QString(), u"14%"_s}, rows);
 
     // Signatures.
-    h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:24px\"><tr>"_s
-         u"<td width=\"50%\" align=\"center\" valign=\"top\"><b>"_s
-        + tr("PREPARED BY") + u"</b><br/><i>"_s + tr("(signature and full name)")
-        + u"</i></td><td width=\"50%\" align=\"center\" valign=\"top\"><b>"_s + tr("HEAD OF THE UNIT")
-        + u"</b><br/><i>"_s + tr("(signature, full name and seal)") + u"</i></td></tr></table>"_s;
+    h += signatures(tr("PREPARED BY"), tr("(signature and full name)"), tr("HEAD OF THE UNIT"),
+                    tr("(signature, full name and seal)"));
     h += u"</body></html>"_s;
     return h;
 }
@@ -466,34 +411,24 @@ std::vector<PageSlice> paginate(const QTextDocument &doc, qreal pageHeight)
 QByteArray QualificationPdf::render(const QualificationReport &r, const UnitDirectory &units, const Options &options,
                                     QString *error)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        if (error)
-            *error = tr("a PDF can only be made with the graphical libraries loaded (QGuiApplication)");
+    const PdfDocument::Messages messages{
+        tr("a PDF can only be made with the graphical libraries loaded (QGuiApplication)"), tr("cannot start the PDF"),
+        QString(), tr("Page %1 of %2")};
+    if (!PdfDocument::canRender(messages, error))
         return {};
-    }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setTitle(tr("Commune-level qualification rate on %1").arg(dmy(r.asOf)));
-        writer.setCreator(u"CongVu "_s + QStringLiteral(CONGVU_VERSION));
-        writer.setResolution(300);
         // Nghị định 30/2020/NĐ-CP: A4 portrait, left margin 30-35 mm, right 15-20 mm, top and bottom 20-25 mm
         // (the text ends 22 mm above the bottom edge, the page number below it).
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(30, 20, 15, 15), QPageLayout::Millimeter));
-
+        PdfDocument::setUp(writer, {tr("Commune-level qualification rate on %1").arg(dmy(r.asOf)),
+                                    QPageLayout::Portrait, QMarginsF(30, 20, 15, 15)});
         QTextDocument doc;
-        // TOOLCHAIN.md pitfall 8: lay out on the writer itself, before the HTML goes in.
-        doc.documentLayout()->setPaintDevice(&writer);
-        QFont font;
-        font.setFamilies({u"Noto Serif"_s, u"DejaVu Serif"_s, u"Times New Roman"_s, u"Noto Sans"_s});
-        font.setPointSizeF(11);
-        doc.setDefaultFont(font);
-        doc.setDocumentMargin(0);
+        PdfDocument::layOutOn(doc, writer);
         const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-        const qreal footer = writer.resolution() * 0.3; // about 7.5 mm for the page number
+        const qreal footer = PdfDocument::footerHeight(writer);
         const qreal bodyHeight = page.height() - footer;
         // One long page; the pages are cut below, between rows (see breakPoints).
         doc.setTextWidth(page.width());
@@ -503,11 +438,9 @@ QByteArray QualificationPdf::render(const QualificationReport &r, const UnitDire
         QPainter painter;
         if (!painter.begin(&writer)) {
             if (error)
-                *error = tr("cannot start the PDF");
+                *error = messages.cannotStart;
             return {};
         }
-        QFont small = font;
-        small.setPointSizeF(9);
         const int count = int(pages.size());
         for (int p = 0; p < count; ++p) {
             const PageSlice &slice = pages[size_t(p)];
@@ -525,11 +458,8 @@ QByteArray QualificationPdf::render(const QualificationReport &r, const UnitDire
             painter.translate(0, y - slice.top);
             doc.drawContents(&painter, QRectF(0, slice.top, page.width(), slice.bottom - slice.top));
             painter.restore();
-            if (count > 1) {
-                painter.setFont(small);
-                painter.drawText(QRectF(0, bodyHeight, page.width(), footer), Qt::AlignRight | Qt::AlignBottom,
-                                 tr("Page %1 of %2").arg(p + 1).arg(count));
-            }
+            PdfDocument::drawPageNumber(painter, QRectF(0, bodyHeight, page.width(), footer), messages.pageOf, p,
+                                        count);
         }
         painter.end();
     }

@@ -2,13 +2,8 @@
 #include "cultureinspectionmodel.h"
 
 CultureInspectionModel::CultureInspectionModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : RowListModel(parent)
 {
-}
-
-int CultureInspectionModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant CultureInspectionModel::data(const QModelIndex &index, int role) const
@@ -48,26 +43,7 @@ QHash<int, QByteArray> CultureInspectionModel::roleNames() const
     };
 }
 
-qint64 CultureInspectionModel::idAt(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].id : 0;
-}
-
-int CultureInspectionModel::rowOf(qint64 id) const
-{
-    for (int i = 0; i < int(m_rows.size()); ++i) {
-        if (m_rows[size_t(i)].id == id)
-            return i;
-    }
-    return -1;
-}
-
 void CultureInspectionModel::setRows(std::vector<CultureInspectionRow> rows)
 {
-    const int before = count();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    if (before != count())
-        Q_EMIT countChanged();
+    replaceRows(m_rows, std::move(rows));
 }

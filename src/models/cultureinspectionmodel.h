@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractListModel>
+#include "rowlistmodel.h"
+
 #include <QQmlEngine>
 
 #include <vector>
@@ -24,12 +25,11 @@ struct CultureInspectionRow
  * The inspections of the year and unit chosen on the Culture page, newest first; filled by
  * CultureController, which replaces the whole list when the filter or the data changes.
  */
-class CultureInspectionModel : public QAbstractListModel
+class CultureInspectionModel : public RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by CultureController")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     enum Role {
@@ -47,21 +47,15 @@ public:
 
     explicit CultureInspectionModel(QObject *parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-
-    [[nodiscard]] int count() const { return int(m_rows.size()); }
-    /** The id of the inspection on row, or 0. */
-    Q_INVOKABLE qint64 idAt(int row) const;
-    /** The row of the inspection id, or -1. */
-    Q_INVOKABLE int rowOf(qint64 id) const;
 
     void setRows(std::vector<CultureInspectionRow> rows);
     [[nodiscard]] const std::vector<CultureInspectionRow> &rows() const { return m_rows; }
 
-Q_SIGNALS:
-    void countChanged();
+protected:
+    [[nodiscard]] int size() const override { return int(m_rows.size()); }
+    [[nodiscard]] qint64 idOfRow(int row) const override { return m_rows[size_t(row)].id; }
 
 private:
     std::vector<CultureInspectionRow> m_rows;

@@ -2,13 +2,8 @@
 #include "cultureviolationmodel.h"
 
 CultureViolationModel::CultureViolationModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : RowListModel(parent)
 {
-}
-
-int CultureViolationModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant CultureViolationModel::data(const QModelIndex &index, int role) const
@@ -75,26 +70,7 @@ QHash<int, QByteArray> CultureViolationModel::roleNames() const
     };
 }
 
-qint64 CultureViolationModel::idAt(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].id : 0;
-}
-
-int CultureViolationModel::rowOf(qint64 id) const
-{
-    for (int i = 0; i < int(m_rows.size()); ++i) {
-        if (m_rows[size_t(i)].id == id)
-            return i;
-    }
-    return -1;
-}
-
 void CultureViolationModel::setRows(std::vector<CultureViolationEntry> rows)
 {
-    const int before = count();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    if (before != count())
-        Q_EMIT countChanged();
+    replaceRows(m_rows, std::move(rows));
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractListModel>
+#include "rowlistmodel.h"
+
 #include <QQmlEngine>
 
 #include <vector>
@@ -28,12 +29,11 @@ struct CultureViolationEntry
 };
 
 /** The violations log of the year and unit chosen on the Culture page, newest first. */
-class CultureViolationModel : public QAbstractListModel
+class CultureViolationModel : public RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by CultureController")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     enum Role {
@@ -58,19 +58,15 @@ public:
 
     explicit CultureViolationModel(QObject *parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-
-    [[nodiscard]] int count() const { return int(m_rows.size()); }
-    Q_INVOKABLE qint64 idAt(int row) const;
-    Q_INVOKABLE int rowOf(qint64 id) const;
 
     void setRows(std::vector<CultureViolationEntry> rows);
     [[nodiscard]] const std::vector<CultureViolationEntry> &rows() const { return m_rows; }
 
-Q_SIGNALS:
-    void countChanged();
+protected:
+    [[nodiscard]] int size() const override { return int(m_rows.size()); }
+    [[nodiscard]] qint64 idOfRow(int row) const override { return m_rows[size_t(row)].id; }
 
 private:
     std::vector<CultureViolationEntry> m_rows;

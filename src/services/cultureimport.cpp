@@ -4,6 +4,7 @@
 
 #include "auditwriter.h"
 #include "clock.h"
+#include "importrun.h"
 #include "storage/culturerepository.h"
 #include "storage/database.h"
 #include "storage/staffrepository.h"
@@ -47,20 +48,7 @@ ImportReport CultureService::importRecords(const std::vector<CultureImportRow> &
 {
     ImportReport report;
     report.total = int(rows.size());
-    QSet<int> badLines;
-    QSet<QPair<int, QString>> badCells;
-    for (const ImportIssue &i : parseIssues) {
-        badLines.insert(i.line);
-        badCells.insert({i.line, i.column});
-    }
-    report.issues = std::move(parseIssues);
-    auto issue = [&](int line, const QString &column, const QString &message) {
-        if (badCells.contains({line, column}))
-            return;
-        badLines.insert(line);
-        badCells.insert({line, column});
-        report.issues.push_back({line, column, message});
-    };
+    ImportIssues issues(report, std::move(parseIssues));
 
     CultureRepository repo(m_db.connection());
     UnitRepository unitRepo(m_db.connection());
@@ -75,63 +63,54 @@ ImportReport CultureService::importRecords(const std::vector<CultureImportRow> &
         const CultureObservation &o = row.record.observation;
         const int line = row.line;
         if (in.unitCode.isEmpty())
-            issue(line, u"unit_code"_s, tr("the unit is required"));
+            issues.add(line, u"unit_code"_s, tr("the unit is required"));
         else if (!unitKnown.contains(in.unitCode))
             unitKnown.insert(in.unitCode, unitRepo.find(in.unitCode).has_value());
         if (!in.unitCode.isEmpty() && !unitKnown.value(in.unitCode))
-            issue(line, u"unit_code"_s, tr("unknown unit \"%1\"").arg(in.unitCode));
+            issues.add(line, u"unit_code"_s, tr("unknown unit \"%1\"").arg(in.unitCode));
         if (!in.date.isValid())
-            issue(line, u"inspected_on"_s, tr("the inspection date is required"));
+            issues.add(line, u"inspected_on"_s, tr("the inspection date is required"));
         if (in.inspector.isEmpty())
-            issue(line, u"inspector"_s, tr("the inspector is required"));
+            issues.add(line, u"inspector"_s, tr("the inspector is required"));
         if (o.staffCode.isEmpty())
-            issue(line, u"staff_code"_s, tr("the staff code is required"));
+            issues.add(line, u"staff_code"_s, tr("the staff code is required"));
         else if (!staffKnown.contains(o.staffCode))
             staffKnown.insert(o.staffCode, staffRepo.find(o.staffCode).has_value());
         if (!o.staffCode.isEmpty() && !staffKnown.value(o.staffCode))
-            issue(line, u"staff_code"_s, tr("unknown staff code \"%1\"").arg(o.staffCode));
+            issues.add(line, u"staff_code"_s, tr("unknown staff code \"%1\"").arg(o.staffCode));
         CultureImportRow clean = row;
         if (o.itemCode.isEmpty()) {
-            issue(line, u"item"_s, tr("the checklist item is required"));
+            issues.add(line, u"item"_s, tr("the checklist item is required"));
         } else if (const auto code = matchItem(o.itemCode, items)) {
             clean.record.observation.itemCode = *code;
         } else {
             QStringList codes;
             for (const CultureItem &i : items)
                 codes << i.code;
-            issue(line, u"item"_s, tr("unknown checklist item \"%1\"; expected one of: %2")
-                                       .arg(o.itemCode, codes.join(u", "_s)));
+            issues.add(line, u"item"_s, tr("unknown checklist item \"%1\"; expected one of: %2")
+                                              .arg(o.itemCode, codes.join(u", "_s)));
         }
         if (o.result.isEmpty())
-            issue(line, u"result"_s, tr("the result is required"));
+            issues.add(line, u"result"_s, tr("the result is required"));
         else if (!CultureResults::table().contains(o.result))
-            issue(line, u"result"_s, tr("unknown value \"%1\"; expected one of: %2")
-                                         .arg(o.result, CultureResults::table().codes().join(u", "_s)));
+            issues.add(line, u"result"_s, tr("unknown value \"%1\"; expected one of: %2")
+                                                .arg(o.result, CultureResults::table().codes().join(u", "_s)));
         const QString key = QStringList{in.unitCode, in.date.toString(Qt::ISODate), in.inspector, o.staffCode,
                                         clean.record.observation.itemCode}
                                 .join(QChar(0x1f));
-        if (!badLines.contains(line)) {
+        if (!issues.rejects(line)) {
             if (firstLine.contains(key))
-                issue(line, u"item"_s, tr("the same person and item are already on line %1 for this inspection")
-                                           .arg(firstLine.value(key)));
+                issues.add(line, u"item"_s, tr("the same person and item are already on line %1 for this inspection")
+                                                  .arg(firstLine.value(key)));
             else
                 firstLine.insert(key, line);
         }
-        if (!badLines.contains(line))
+        if (!issues.rejects(line))
             pending[{in.unitCode, in.date, in.inspector}].rows.push_back(clean);
         if (progress && ++done % 500 == 0)
             progress(done, int(rows.size()) * 2);
     }
-    std::stable_sort(report.issues.begin(), report.issues.end(),
-                     [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
-    QSet<int> rejected;
-    for (const ImportIssue &i : report.issues) {
-        if (i.line > 1)
-            rejected.insert(i.line);
-    }
-    report.rejected = int(rejected.size());
-    const bool headerFailed = std::any_of(report.issues.cbegin(), report.issues.cend(),
-                                          [](const ImportIssue &i) { return i.line <= 1; });
+    issues.finish();
 
     // What each valid row would do to the stored observation with its key (each inspection read once).
     QHash<qint64, QHash<QPair<QString, QString>, CultureObservation>> storedObservations;
@@ -160,7 +139,7 @@ ImportReport CultureService::importRecords(const std::vector<CultureImportRow> &
     };
     auto count = [&](int kind) { ++(kind == 0 ? report.inserted : kind == 1 ? report.updated : report.unchanged); };
 
-    if (options.dryRun || headerFailed || (report.hasIssues() && !options.skipInvalid)) {
+    if (options.dryRun || refusesWrite(report, options)) {
         if (options.dryRun) {
             for (const auto &[key, p] : pending) {
                 const auto stored = repo.findInspection(key.unit, key.date, key.inspector);

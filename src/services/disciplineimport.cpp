@@ -4,6 +4,7 @@
 
 #include "auditwriter.h"
 #include "clock.h"
+#include "importrun.h"
 #include "storage/database.h"
 #include "storage/disciplinerepository.h"
 #include "storage/staffrepository.h"
@@ -43,20 +44,7 @@ ImportReport DisciplineService::importDecisions(const std::vector<DisciplineImpo
 {
     ImportReport report;
     report.total = int(rows.size());
-    QSet<int> badLines;
-    QSet<QPair<int, QString>> badCells;
-    for (const ImportIssue &i : parseIssues) {
-        badLines.insert(i.line);
-        badCells.insert({i.line, i.column});
-    }
-    report.issues = std::move(parseIssues);
-    auto issue = [&](int line, const QString &column, const QString &message) {
-        if (badCells.contains({line, column}))
-            return;
-        badLines.insert(line);
-        badCells.insert({line, column});
-        report.issues.push_back({line, column, message});
-    };
+    ImportIssues issues(report, std::move(parseIssues));
 
     StaffRepository staffRepo(m_db.connection());
     DisciplineRepository repo(m_db.connection());
@@ -88,32 +76,23 @@ ImportReport DisciplineService::importDecisions(const std::vector<DisciplineImpo
         const DisciplineDecision decision = merged(row, before);
         // Warnings (limitation, repeat) are not refusals: an import stores what the office decided.
         for (const FieldError &e : checkFor(decision, *it, {}).fieldErrors)
-            issue(row.line, e.field, e.message);
+            issues.add(row.line, e.field, e.message);
         const QString key = d.staffCode + u'/' + d.decisionNo;
         if (!d.staffCode.isEmpty() && !d.decisionNo.isEmpty()) {
             if (firstLine.contains(key))
                 //: %1 decision number, %2 staff code, %3 line
-                issue(row.line, u"decision_no"_s, tr("decision \"%1\" of %2 is already on line %3")
-                                                      .arg(d.decisionNo, d.staffCode)
-                                                      .arg(firstLine.value(key)));
+                issues.add(row.line, u"decision_no"_s, tr("decision \"%1\" of %2 is already on line %3")
+                                                             .arg(d.decisionNo, d.staffCode)
+                                                             .arg(firstLine.value(key)));
             else
                 firstLine.insert(key, row.line);
         }
-        if (!badLines.contains(row.line))
+        if (!issues.rejects(row.line))
             valid.push_back({decision, before});
         if (progress && ++done % 500 == 0)
             progress(done, steps);
     }
-    std::stable_sort(report.issues.begin(), report.issues.end(),
-                     [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
-    QSet<int> rejected;
-    for (const ImportIssue &i : report.issues) {
-        if (i.line > 1)
-            rejected.insert(i.line);
-    }
-    report.rejected = int(rejected.size());
-    const bool headerFailed = std::any_of(report.issues.cbegin(), report.issues.cend(),
-                                          [](const ImportIssue &i) { return i.line <= 1; });
+    issues.finish();
     auto count = [&](const Pending &p) {
         ++(!p.before ? report.inserted : *p.before == p.decision ? report.unchanged : report.updated);
     };
@@ -123,7 +102,7 @@ ImportReport DisciplineService::importDecisions(const std::vector<DisciplineImpo
             progress(steps, steps);
         return report;
     }
-    if (headerFailed || (report.hasIssues() && !options.skipInvalid))
+    if (refusesWrite(report, options))
         return report;
 
     Transaction tx(m_db.connection());

@@ -3,6 +3,7 @@
 
 #include "auditwriter.h"
 #include "clock.h"
+#include "importrun.h"
 #include "domain/recordfields.h"
 #include "domain/staffvalidator.h"
 #include "domain/unitdirectory.h"
@@ -18,40 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/** Lines and (line, column) pairs already reported, so a row's problems are told once. */
-struct IssueIndex
-{
-    QSet<int> lines;
-    QSet<QPair<int, QString>> cells;
-
-    void add(const ImportIssue &issue)
-    {
-        lines.insert(issue.line);
-        cells.insert({issue.line, issue.column});
-    }
-};
-
-void sortIssues(std::vector<ImportIssue> &issues)
-{
-    std::stable_sort(issues.begin(), issues.end(),
-                     [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
-}
-
-int rejectedRows(const std::vector<ImportIssue> &issues)
-{
-    QSet<int> lines;
-    for (const auto &i : issues) {
-        if (i.line > 1)
-            lines.insert(i.line);
-    }
-    return int(lines.size());
-}
-
-bool headerFailed(const std::vector<ImportIssue> &issues)
-{
-    return std::any_of(issues.cbegin(), issues.cend(), [](const ImportIssue &i) { return i.line <= 1; });
-}
 
 template<typename Record>
 Record merged(const ImportRow<Record> &row, const std::optional<Record> &stored, const QStringList &keys,
@@ -150,7 +117,7 @@ ImportReport ImportService::importUnits(const std::vector<UnitImportRow> &rows, 
         }
         return report;
     }
-    if (headerFailed(report.issues) || (report.hasIssues() && !options.skipInvalid))
+    if (refusesWrite(report, options))
         return report;
 
     // Parents before children and successors before predecessors are not needed: org_unit has no
@@ -251,7 +218,7 @@ ImportReport ImportService::importStaff(const std::vector<StaffImportRow> &rows,
             progress(steps, steps);
         return report;
     }
-    if (headerFailed(report.issues) || (report.hasIssues() && !options.skipInvalid))
+    if (refusesWrite(report, options))
         return report;
 
     Transaction tx(m_db.connection());

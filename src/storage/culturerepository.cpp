@@ -76,21 +76,73 @@ QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+/** Runs the prepared q; every row through read (what was read so far on failure, *error set). */
+template<typename T>
+std::vector<T> readRows(QSqlQuery &q, T (*read)(const QSqlQuery &), QString *error)
+{
+    std::vector<T> out;
+    if (!Sql::exec(q, error))
+        return out;
+    while (q.next())
+        out.push_back(read(q));
+    return out;
+}
+
+/** Runs the prepared q; its first row through read, or nullopt (none, or *error set). */
+template<typename T>
+std::optional<T> readFirst(QSqlQuery &q, T (*read)(const QSqlQuery &), QString *error)
+{
+    if (!Sql::exec(q, error) || !q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+/** `select WHERE column in [from, to] ORDER BY orderBy`, an invalid bound being open; every row through read. */
+template<typename T>
+std::vector<T> selectBetween(const QSqlDatabase &db, const QString &select, const QString &column, const QDate &from,
+                             const QDate &to, const QString &orderBy, T (*read)(const QSqlQuery &), QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!Sql::prepare(q, select + u" WHERE "_s + rangeCondition(column, from, to) + u" ORDER BY "_s + orderBy, error))
+        return {};
+    bindRange(q, from, to);
+    return readRows(q, read, error);
+}
+
+/** `select WHERE id = :id`, read by read; nullopt when there is none. */
+template<typename T>
+std::optional<T> selectById(const QSqlDatabase &db, const QString &select, qint64 id, T (*read)(const QSqlQuery &),
+                            QString *error)
+{
+    QSqlQuery q(db);
+    if (!Sql::prepare(q, select + u" WHERE id = :id"_s, error))
+        return std::nullopt;
+    q.bindValue(u":id"_s, id);
+    return readFirst(q, read, error);
+}
+
+/** Runs a statement whose one parameter is :id. */
+bool execWithId(const QSqlDatabase &db, const QString &sql, qint64 id, QString *error)
+{
+    QSqlQuery q(db);
+    if (!Sql::prepare(q, sql, error))
+        return false;
+    q.bindValue(u":id"_s, id);
+    return Sql::exec(q, error);
+}
+
 } // namespace
 
 std::vector<CultureItem> CultureRepository::items(bool activeOnly, QString *error) const
 {
-    std::vector<CultureItem> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const QString where = activeOnly ? u" WHERE active = 1"_s : QString();
     if (!Sql::prepare(q, u"SELECT "_s + kItemColumns + u" FROM culture_item"_s + where + u" ORDER BY ordinal, code"_s,
-                      error)
-        || !Sql::exec(q, error))
-        return out;
-    while (q.next())
-        out.push_back(readItem(q));
-    return out;
+                      error))
+        return {};
+    return readRows(q, readItem, error);
 }
 
 std::optional<CultureItem> CultureRepository::findItem(const QString &code, QString *error) const
@@ -99,9 +151,7 @@ std::optional<CultureItem> CultureRepository::findItem(const QString &code, QStr
     if (!Sql::prepare(q, u"SELECT "_s + kItemColumns + u" FROM culture_item WHERE code = :code"_s, error))
         return std::nullopt;
     q.bindValue(u":code"_s, code);
-    if (!Sql::exec(q, error) || !q.next())
-        return std::nullopt;
-    return readItem(q);
+    return readFirst(q, readItem, error);
 }
 
 bool CultureRepository::upsertItem(const CultureItem &item, QString *error)
@@ -129,30 +179,14 @@ bool CultureRepository::upsertItem(const CultureItem &item, QString *error)
 
 std::vector<CultureInspection> CultureRepository::inspections(const QDate &from, const QDate &to, QString *error) const
 {
-    std::vector<CultureInspection> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!Sql::prepare(q, u"SELECT "_s + kInspectionColumns + u" FROM culture_inspection WHERE "_s
-                             + rangeCondition(u"inspected_on"_s, from, to) + u" ORDER BY inspected_on, id"_s,
-                      error))
-        return out;
-    bindRange(q, from, to);
-    if (!Sql::exec(q, error))
-        return out;
-    while (q.next())
-        out.push_back(readInspection(q));
-    return out;
+    return selectBetween(m_db, u"SELECT "_s + kInspectionColumns + u" FROM culture_inspection"_s, u"inspected_on"_s,
+                         from, to, u"inspected_on, id"_s, readInspection, error);
 }
 
 std::optional<CultureInspection> CultureRepository::findInspection(qint64 id, QString *error) const
 {
-    QSqlQuery q(m_db);
-    if (!Sql::prepare(q, u"SELECT "_s + kInspectionColumns + u" FROM culture_inspection WHERE id = :id"_s, error))
-        return std::nullopt;
-    q.bindValue(u":id"_s, id);
-    if (!Sql::exec(q, error) || !q.next())
-        return std::nullopt;
-    return readInspection(q);
+    return selectById(m_db, u"SELECT "_s + kInspectionColumns + u" FROM culture_inspection"_s, id, readInspection,
+                      error);
 }
 
 std::optional<CultureInspection> CultureRepository::findInspection(const QString &unitCode, const QDate &date,
@@ -167,9 +201,7 @@ std::optional<CultureInspection> CultureRepository::findInspection(const QString
     q.bindValue(u":unit"_s, unitCode);
     q.bindValue(u":date"_s, Sql::fromDate(date));
     q.bindValue(u":inspector"_s, inspector);
-    if (!Sql::exec(q, error) || !q.next())
-        return std::nullopt;
-    return readInspection(q);
+    return readFirst(q, readInspection, error);
 }
 
 qint64 CultureRepository::writeInspection(const CultureInspection &i, QString *error)
@@ -196,23 +228,9 @@ qint64 CultureRepository::writeInspection(const CultureInspection &i, QString *e
 bool CultureRepository::removeInspection(qint64 id, QString *error)
 {
     // The observations go with it (ON DELETE CASCADE is not relied on: foreign keys may be off).
-    QSqlQuery o(m_db);
-    if (!Sql::prepare(o, u"DELETE FROM culture_observation WHERE inspection_id = :id"_s, error))
-        return false;
-    o.bindValue(u":id"_s, id);
-    if (!Sql::exec(o, error))
-        return false;
-    QSqlQuery v(m_db);
-    if (!Sql::prepare(v, u"UPDATE culture_violation SET inspection_id = NULL WHERE inspection_id = :id"_s, error))
-        return false;
-    v.bindValue(u":id"_s, id);
-    if (!Sql::exec(v, error))
-        return false;
-    QSqlQuery q(m_db);
-    if (!Sql::prepare(q, u"DELETE FROM culture_inspection WHERE id = :id"_s, error))
-        return false;
-    q.bindValue(u":id"_s, id);
-    return Sql::exec(q, error);
+    return execWithId(m_db, u"DELETE FROM culture_observation WHERE inspection_id = :id"_s, id, error)
+        && execWithId(m_db, u"UPDATE culture_violation SET inspection_id = NULL WHERE inspection_id = :id"_s, id, error)
+        && execWithId(m_db, u"DELETE FROM culture_inspection WHERE id = :id"_s, id, error);
 }
 
 std::vector<CultureObservation> CultureRepository::observations(qint64 inspectionId, QString *error) const
@@ -264,11 +282,7 @@ std::vector<CultureObservationRow> CultureRepository::observationsBetween(const 
 bool CultureRepository::replaceObservations(qint64 inspectionId, const std::vector<CultureObservation> &observations,
                                             QString *error)
 {
-    QSqlQuery d(m_db);
-    if (!Sql::prepare(d, u"DELETE FROM culture_observation WHERE inspection_id = :id"_s, error))
-        return false;
-    d.bindValue(u":id"_s, inspectionId);
-    if (!Sql::exec(d, error))
+    if (!execWithId(m_db, u"DELETE FROM culture_observation WHERE inspection_id = :id"_s, inspectionId, error))
         return false;
     QSqlQuery q(m_db);
     if (!Sql::prepare(q, u"INSERT INTO culture_observation (inspection_id, staff_code, item_code, result, note) "
@@ -288,30 +302,13 @@ bool CultureRepository::replaceObservations(qint64 inspectionId, const std::vect
 
 std::vector<CultureViolation> CultureRepository::violations(const QDate &from, const QDate &to, QString *error) const
 {
-    std::vector<CultureViolation> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!Sql::prepare(q, u"SELECT "_s + kViolationColumns + u" FROM culture_violation WHERE "_s
-                             + rangeCondition(u"occurred_on"_s, from, to) + u" ORDER BY occurred_on DESC, id DESC"_s,
-                      error))
-        return out;
-    bindRange(q, from, to);
-    if (!Sql::exec(q, error))
-        return out;
-    while (q.next())
-        out.push_back(readViolation(q));
-    return out;
+    return selectBetween(m_db, u"SELECT "_s + kViolationColumns + u" FROM culture_violation"_s, u"occurred_on"_s, from,
+                         to, u"occurred_on DESC, id DESC"_s, readViolation, error);
 }
 
 std::optional<CultureViolation> CultureRepository::findViolation(qint64 id, QString *error) const
 {
-    QSqlQuery q(m_db);
-    if (!Sql::prepare(q, u"SELECT "_s + kViolationColumns + u" FROM culture_violation WHERE id = :id"_s, error))
-        return std::nullopt;
-    q.bindValue(u":id"_s, id);
-    if (!Sql::exec(q, error) || !q.next())
-        return std::nullopt;
-    return readViolation(q);
+    return selectById(m_db, u"SELECT "_s + kViolationColumns + u" FROM culture_violation"_s, id, readViolation, error);
 }
 
 std::optional<CultureViolation> CultureRepository::findViolation(qint64 inspectionId, const QString &staffCode,
@@ -326,9 +323,7 @@ std::optional<CultureViolation> CultureRepository::findViolation(qint64 inspecti
     q.bindValue(u":inspection"_s, inspectionId);
     q.bindValue(u":staff"_s, staffCode);
     q.bindValue(u":item"_s, itemCode);
-    if (!Sql::exec(q, error) || !q.next())
-        return std::nullopt;
-    return readViolation(q);
+    return readFirst(q, readViolation, error);
 }
 
 qint64 CultureRepository::writeViolation(const CultureViolation &v, QString *error)

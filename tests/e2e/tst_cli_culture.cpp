@@ -3,20 +3,16 @@
 // binary imports the town of tests/data/e2e (units.csv, staff.csv) and the inspections of culture.csv,
 // then reports on 2025, 2026 and its quarters. Every expected number was counted by hand (below).
 
-#include "jsonschemacheck.h"
+#include "clirunner.h"
 
-#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <map>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -40,92 +36,21 @@ const QString kBinary = QStringLiteral(CONGVU_BINARY);
 const QString kData = QStringLiteral(CONGVU_TEST_DATA_DIR) + u"/e2e"_s;
 const QString kSchema = QStringLiteral(CONGVU_SOURCE_DIR) + u"/schemas/report-culture.schema.json"_s;
 
-constexpr int kOk = 0;
-constexpr int kInvalid = 2;
-constexpr int kUsage = 64;
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    [[nodiscard]] QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + "\n--- stdout:\n" + out.left(3000) + "\n--- stderr:\n"
-            + err.left(3000);
-    }
-};
-
-/** The binary in a sandbox: a database and HOME of its own, English messages. */
-class Office
+/** The town's office, with `report culture` parsed. */
+class Office : public CliSandbox
 {
 public:
     Office()
+        : CliSandbox(kBinary)
     {
-        m_env = QProcessEnvironment::systemEnvironment();
-        m_env.remove(u"CONGVU_DB"_s);
-        m_env.remove(u"DISPLAY"_s);
-        m_env.remove(u"QT_QPA_PLATFORM"_s);
-        m_env.remove(u"WAYLAND_DISPLAY"_s);
-        m_env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-        m_env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"home/data"_s));
-        m_env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"home/config"_s));
-        m_env.insert(u"XDG_RUNTIME_DIR"_s, m_dir.filePath(u"runtime"_s));
-        m_env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        QDir().mkpath(m_dir.filePath(u"runtime"_s));
-        QFile::setPermissions(m_dir.filePath(u"runtime"_s),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
-
-    [[nodiscard]] QString path(const QString &name) const { return m_dir.filePath(name); }
-
-    CliRun cli(const QStringList &args) const
-    {
-        QProcess p;
-        p.setProcessEnvironment(m_env);
-        p.start(kBinary, QStringList{u"--db"_s, m_dir.filePath(u"town.sqlite"_s), u"--lang"_s, u"en"_s} + args);
-        CliRun r;
-        if (!p.waitForStarted(30000)) {
-            r.err = "cannot start " + kBinary.toUtf8();
-            return r;
-        }
-        p.closeWriteChannel();
-        if (!p.waitForFinished(180000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = "timed out";
-            return r;
-        }
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1000 - p.exitCode();
-        return r;
     }
 
     /** `report culture --format json` with args, parsed; empty (and a warning) otherwise. */
     QJsonObject report(const QStringList &args) const
     {
-        const CliRun r = cli(QStringList{u"report"_s, u"culture"_s, u"--format"_s, u"json"_s} + args);
-        if (r.exitCode != kOk) {
-            qWarning().noquote() << r.describe();
-            return {};
-        }
-        return QJsonDocument::fromJson(r.out).object();
+        return json(QStringList{u"report"_s, u"culture"_s, u"--format"_s, u"json"_s} + args);
     }
-
-private:
-    QTemporaryDir m_dir;
-    QProcessEnvironment m_env;
 };
-
-#define CHECK_EXIT(result, expected)                                                                                \
-    do {                                                                                                           \
-        const CliRun &r_ = (result);                                                                               \
-        if (r_.exitCode != (expected))                                                                             \
-            qWarning().noquote() << r_.describe();                                                                 \
-        QCOMPARE(r_.exitCode, (expected));                                                                         \
-    } while (false)
 
 /** "code:inspections/checks/passed@rate" per unit, in the report's order. */
 QStringList unitLine(const QJsonObject &report)
@@ -221,7 +146,7 @@ void TestCliCulture::brokenFileWritesNothing()
 {
     const QString file = kData + u"/culture_broken.csv"_s;
     const CliRun r = m_office.cli({u"import"_s, u"culture"_s, file});
-    CHECK_EXIT(r, kInvalid);
+    CHECK_EXIT(r, kInvalidInput);
     const QString items = u"the_deo, trang_phuc, khong_ruou_bia, khong_hut_thuoc, dung_gio, bon_xin_bon_luon, "
                           "khong_te_nan, ky_luat_lam_viec, hop_tac, cong_bang_lanh_dao"_s;
     QCOMPARE(stderrLines(r, file),
@@ -233,7 +158,7 @@ void TestCliCulture::brokenFileWritesNothing()
     QCOMPARE(r.out.trimmed(), QByteArray("5 rows rejected: nothing was written."));
     // --skip-invalid writes the one valid row (already there: unchanged) and still exits 2.
     const CliRun skip = m_office.cli({u"import"_s, u"culture"_s, file, u"--skip-invalid"_s});
-    CHECK_EXIT(skip, kInvalid);
+    CHECK_EXIT(skip, kInvalidInput);
     QVERIFY2(skip.out.contains("1 unchanged, 5 rejected"), skip.out.constData());
 }
 
@@ -241,16 +166,14 @@ void TestCliCulture::missingColumn()
 {
     const QString file = kData + u"/culture_missing_column.csv"_s;
     const CliRun r = m_office.cli({u"import"_s, u"culture"_s, file});
-    CHECK_EXIT(r, kInvalid);
+    CHECK_EXIT(r, kInvalidInput);
     QCOMPARE(stderrLines(r, file), QStringList{u":1: item: the required column item (tiêu chí) is missing"_s});
 }
 
 void TestCliCulture::reportYear2026()
 {
     const QJsonObject report = m_office.report({u"--year"_s, u"2026"_s});
-    QFile schemaFile(kSchema);
-    QVERIFY(schemaFile.open(QIODevice::ReadOnly));
-    const QStringList errors = JsonSchemaCheck::check(report, QJsonDocument::fromJson(schemaFile.readAll()).object());
+    const QStringList errors = schemaErrors(report, kSchema);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
     QCOMPARE(report.value(u"year"_s).toInt(), 2026);
     QVERIFY(report.value(u"quarter"_s).isNull());
@@ -345,13 +268,10 @@ void TestCliCulture::pdf()
     QFile f(pdf);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.read(5) == "%PDF-");
-    const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
-    if (tool.isEmpty())
+    const auto extracted = pdfText(pdf);
+    if (!extracted)
         QSKIP("pdftotext (poppler-utils) is not installed");
-    QProcess p;
-    p.start(tool, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
-    QVERIFY(p.waitForFinished(60000));
-    const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    const QString text = extracted->simplified();
     for (const QString &s : {u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s, u"REPORT"_s, u"Phường Thác Mơ"_s,
                              u"Phòng Nội vụ"_s, u"85.71%"_s, u"Hút thuốc lá tại bộ phận một cửa"_s, u"Lê Minh Châu"_s})
         QVERIFY2(text.contains(s), qPrintable(s + u"\n---\n"_s + text));

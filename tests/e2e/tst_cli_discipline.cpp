@@ -3,19 +3,15 @@
 // "report discipline"): the real binary imports the town of tests/data/e2e (units.csv, staff.csv) and the
 // decisions of discipline*.csv, then reports on 2024, 2025 and 2026. Every expected number was counted by hand.
 
-#include "jsonschemacheck.h"
+#include "clirunner.h"
 
-#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -39,96 +35,21 @@ const QString kBinary = QStringLiteral(CONGVU_BINARY);
 const QString kData = QStringLiteral(CONGVU_TEST_DATA_DIR) + u"/e2e"_s;
 const QString kSchema = QStringLiteral(CONGVU_SOURCE_DIR) + u"/schemas/report-discipline.schema.json"_s;
 
-constexpr int kOk = 0;
-constexpr int kInvalid = 2;
-constexpr int kUsage = 64;
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    [[nodiscard]] QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + "\n--- stdout:\n" + out.left(3000) + "\n--- stderr:\n"
-            + err.left(3000);
-    }
-};
-
-/** The binary in a sandbox: a database and HOME of its own, English messages. */
-class Office
+/** The town's office, with `report discipline` parsed. */
+class Office : public CliSandbox
 {
 public:
     Office()
+        : CliSandbox(kBinary)
     {
-        m_env = QProcessEnvironment::systemEnvironment();
-        m_env.remove(u"CONGVU_DB"_s);
-        m_env.remove(u"DISPLAY"_s);
-        m_env.remove(u"QT_QPA_PLATFORM"_s);
-        m_env.remove(u"WAYLAND_DISPLAY"_s);
-        m_env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-        m_env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"home/data"_s));
-        m_env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"home/config"_s));
-        m_env.insert(u"XDG_RUNTIME_DIR"_s, m_dir.filePath(u"runtime"_s));
-        m_env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        QDir().mkpath(m_dir.filePath(u"runtime"_s));
-        QFile::setPermissions(m_dir.filePath(u"runtime"_s),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
-
-    [[nodiscard]] QString path(const QString &name) const { return m_dir.filePath(name); }
-
-    CliRun cli(const QStringList &args) const
-    {
-        QProcess p;
-        p.setProcessEnvironment(m_env);
-        p.start(kBinary, QStringList{u"--db"_s, m_dir.filePath(u"town.sqlite"_s), u"--lang"_s, u"en"_s} + args);
-        CliRun r;
-        if (!p.waitForStarted(30000)) {
-            r.err = "cannot start " + kBinary.toUtf8();
-            return r;
-        }
-        p.closeWriteChannel();
-        if (!p.waitForFinished(180000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = "timed out";
-            return r;
-        }
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1000 - p.exitCode();
-        return r;
     }
 
     /** `report discipline --format json` with args, parsed; empty (and a warning) otherwise. */
     QJsonObject report(const QStringList &args) const
     {
-        const CliRun r = cli(QStringList{u"report"_s, u"discipline"_s, u"--format"_s, u"json"_s} + args);
-        if (r.exitCode != kOk) {
-            qWarning().noquote() << r.describe();
-            return {};
-        }
-        return QJsonDocument::fromJson(r.out).object();
+        return json(QStringList{u"report"_s, u"discipline"_s, u"--format"_s, u"json"_s} + args);
     }
-
-private:
-    QTemporaryDir m_dir;
-    QProcessEnvironment m_env;
 };
-
-} // namespace
-
-#define CHECK_EXIT(result, expected)                                                                                \
-    do {                                                                                                           \
-        const CliRun &r_ = (result);                                                                               \
-        if (r_.exitCode != (expected))                                                                             \
-            qWarning().noquote() << r_.describe();                                                                 \
-        QCOMPARE(r_.exitCode, (expected));                                                                         \
-    } while (false)
-
-namespace {
 
 /** The problems on standard error, without the directory of the file. */
 QStringList stderrLines(const CliRun &r)
@@ -173,29 +94,6 @@ QStringList decisionLines(const QJsonObject &report, const QString &listKey = u"
         }
     }
     return out;
-}
-
-QStringList schemaErrors(const QJsonObject &json)
-{
-    QFile f(kSchema);
-    if (!f.open(QIODevice::ReadOnly))
-        return {u"cannot read "_s + kSchema};
-    const QJsonObject schema = QJsonDocument::fromJson(f.readAll()).object();
-    QStringList errors;
-    JsonSchemaCheck::check(json, schema, schema, u"$"_s, &errors);
-    return errors;
-}
-
-/** The text of a PDF (pdftotext), or nullopt when poppler-utils is not installed. */
-std::optional<QString> pdfText(const QString &pdf)
-{
-    const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
-    if (tool.isEmpty())
-        return std::nullopt;
-    QProcess p;
-    p.start(tool, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
-    p.waitForFinished(60000);
-    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 } // namespace
@@ -247,7 +145,7 @@ void TestCliDiscipline::report2025()
 {
     const QJsonObject json = m_office.report({u"--year"_s, u"2025"_s});
     QVERIFY(!json.isEmpty());
-    const QStringList errors = schemaErrors(json);
+    const QStringList errors = schemaErrors(json, kSchema);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
     QCOMPARE(json.value(u"year"_s).toInt(), 2025);
     QVERIFY(json.value(u"unit"_s).isNull());
@@ -293,7 +191,7 @@ void TestCliDiscipline::reportJsonDetails()
 void TestCliDiscipline::report2024And2026()
 {
     const QJsonObject y2024 = m_office.report({u"--year"_s, u"2024"_s});
-    QCOMPARE(schemaErrors(y2024), QStringList());
+    QCOMPARE(schemaErrors(y2024, kSchema), QStringList());
     QCOMPARE(y2024.value(u"overall"_s).toObject().value(u"units"_s).toInt(), 9); // 25216 still exists
     QCOMPARE(y2024.value(u"overall"_s).toObject().value(u"units_missed"_s).toInt(), 2);
     QCOMPARE(decisionLines(y2024), (QStringList{u"PL-0002@693-NV:khien_trach until 2025-02-28"_s,
@@ -312,7 +210,7 @@ void TestCliDiscipline::unitFilterFollowsSuccessor()
 {
     // 25216 no longer exists on 31/12/2025: its successor 25217 stands for it.
     QJsonObject json = m_office.report({u"--year"_s, u"2025"_s, u"--unit"_s, u"25216"_s});
-    QCOMPARE(schemaErrors(json), QStringList());
+    QCOMPARE(schemaErrors(json, kSchema), QStringList());
     QCOMPARE(json.value(u"unit"_s).toString(), u"25216"_s);
     QCOMPARE(unitLine(json), QStringList{u"25217:2:1/1/0:missed"_s});
     QCOMPARE(json.value(u"people"_s).toArray().size(), 2);
@@ -341,7 +239,7 @@ void TestCliDiscipline::invalidFormWritesNothing()
     CHECK_EXIT(office.cli({u"import"_s, u"units"_s, kData + u"/units.csv"_s}), kOk);
     CHECK_EXIT(office.cli({u"import"_s, u"staff"_s, kData + u"/staff.csv"_s}), kOk);
     const CliRun r = office.cli({u"import"_s, u"discipline"_s, kData + u"/discipline_invalid_form.csv"_s});
-    CHECK_EXIT(r, kInvalid);
+    CHECK_EXIT(r, kInvalidInput);
     QCOMPARE(stderrLines(r),
              (QStringList{u"discipline_invalid_form.csv:3: form: Salary step demotion is not a discipline form for "
                           "Civil servant under Nghị định 172/2025/NĐ-CP (in force on 10/07/2025)"_s,
@@ -364,7 +262,7 @@ void TestCliDiscipline::skipInvalidAndDryRun()
 
     const CliRun r =
         office.cli({u"import"_s, u"discipline"_s, kData + u"/discipline_invalid_form.csv"_s, u"--skip-invalid"_s});
-    CHECK_EXIT(r, kInvalid); // the rejected rows are still reported
+    CHECK_EXIT(r, kInvalidInput); // the rejected rows are still reported
     QCOMPARE(stderrLines(r).size(), 2);
     QVERIFY2(r.out.contains("1 new") && r.out.contains("2 rejected"), r.describe().constData());
     QCOMPARE(decisionLines(office.report({u"--year"_s, u"2025"_s})),
@@ -400,7 +298,7 @@ void TestCliDiscipline::brokenFiles()
     QFETCH(QString, file);
     QFETCH(QStringList, lines);
     const CliRun r = m_office.cli({u"import"_s, u"discipline"_s, kData + u'/' + file});
-    CHECK_EXIT(r, kInvalid);
+    CHECK_EXIT(r, kInvalidInput);
     QCOMPARE(stderrLines(r), lines);
     QVERIFY2(r.out.contains("nothing was written"), r.describe().constData());
     // Nothing was written: the 2025 report is what discipline.csv made it.

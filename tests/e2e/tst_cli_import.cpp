@@ -2,6 +2,7 @@
 // End-to-end tests of the `congvu` command line (CLI.md, STAFF-CSV.md): the real binary is run with
 // QProcess on the files of tests/data/e2e, and exit codes, standard error and the database are checked.
 
+#include "clirunner.h"
 #include "jsonschemacheck.h"
 
 #include <QCryptographicHash>
@@ -30,12 +31,6 @@ namespace {
 const QString kBinary = QStringLiteral(CONGVU_BINARY);
 const QString kData = QStringLiteral(CONGVU_TEST_DATA_DIR) + u"/e2e"_s;
 const QString kSchema = QStringLiteral(CONGVU_SOURCE_DIR) + u"/schemas/export-staff.schema.json"_s;
-
-// CLI.md "Exit codes".
-constexpr int kOk = 0;
-constexpr int kInvalidInput = 2;
-constexpr int kDatabaseError = 3;
-constexpr int kUsage = 64;
 
 QString dataFile(const QString &name)
 {
@@ -69,78 +64,26 @@ struct Issue
     QString reason;
 };
 
-/** What one run of the binary did. */
-struct CliRun
+/** The lines of standard error of r that report a problem of FILE (as given on the command line). */
+std::vector<Issue> issuesOf(const CliRun &r, const QString &file)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    [[nodiscard]] QString errText() const { return QString::fromUtf8(err); }
-    /** The lines of standard error that report a problem of FILE (as given on the command line). */
-    [[nodiscard]] std::vector<Issue> issues(const QString &file) const
-    {
-        static const QRegularExpression rest(u"^(\\d+): (.+?): (.+)$"_s);
-        std::vector<Issue> out;
-        const QString prefix = file + u':';
-        for (const QString &line : errText().split(u'\n', Qt::SkipEmptyParts)) {
-            if (!line.startsWith(prefix))
-                continue;
-            const auto m = rest.match(QStringView(line).mid(prefix.size()));
-            if (m.hasMatch())
-                out.push_back({m.captured(1).toInt(), m.captured(2), m.captured(3)});
-        }
-        return out;
+    static const QRegularExpression rest(u"^(\\d+): (.+?): (.+)$"_s);
+    std::vector<Issue> out;
+    const QString prefix = file + u':';
+    for (const QString &line : r.errText().split(u'\n', Qt::SkipEmptyParts)) {
+        if (!line.startsWith(prefix))
+            continue;
+        const auto m = rest.match(QStringView(line).mid(prefix.size()));
+        if (m.hasMatch())
+            out.push_back({m.captured(1).toInt(), m.captured(2), m.captured(3)});
     }
-    /** Everything, for failure messages. */
-    [[nodiscard]] QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + "\n--- stdout:\n" + out.left(2000) + "\n--- stderr:\n"
-            + err.left(4000);
-    }
-};
-
-/** A sandbox for the binary: HOME and XDG folders of its own, no CONGVU_DB unless asked for. */
-QProcessEnvironment sandboxEnvironment(const QString &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"CONGVU_DB"_s);
-    env.insert(u"HOME"_s, home);
-    env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
-    env.insert(u"XDG_CACHE_HOME"_s, home + u"/cache"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    return env;
+    return out;
 }
 
 /** Runs congvu with args, feeding input on standard input. */
 CliRun run(const QStringList &args, const QByteArray &input, const QProcessEnvironment &env)
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setProgram(kBinary);
-    p.setArguments(args);
-    p.start();
-    CliRun r;
-    if (!p.waitForStarted(30000)) {
-        r.err = "cannot start " + kBinary.toUtf8() + ": " + p.errorString().toUtf8();
-        return r;
-    }
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(180000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out: congvu " + args.join(u' ').toUtf8();
-        return r;
-    }
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    // A crash is never an exit code of the contract.
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1000 - p.exitCode();
-    return r;
+    return runCli(kBinary, args, input, env);
 }
 
 /** Everything stored in a SQLite file, row by row, read from a copy so the file itself is not touched. */
@@ -214,24 +157,12 @@ bool execSql(const QString &dbPath, const QString &sql, QString *error)
 }
 
 /** One office: a temporary folder with a database, and the binary pointed at it (--db, --lang en). */
-class Office
+class Office : public CliSandbox
 {
 public:
     Office()
-        : m_dir()
-        , m_db(m_dir.filePath(u"x.sqlite"_s))
-        , m_env(sandboxEnvironment(m_dir.filePath(u"home"_s)))
+        : CliSandbox(kBinary)
     {
-    }
-
-    [[nodiscard]] bool isValid() const { return m_dir.isValid(); }
-    [[nodiscard]] QString db() const { return m_db; }
-    [[nodiscard]] QString path(const QString &name) const { return m_dir.filePath(name); }
-    [[nodiscard]] QProcessEnvironment environment() const { return m_env; }
-
-    CliRun cli(const QStringList &args, const QByteArray &input = {}) const
-    {
-        return run(QStringList{u"--db"_s, m_db, u"--lang"_s, u"en"_s} + args, input, m_env);
     }
 
     [[nodiscard]] QByteArray exportStaff(const QString &format) const
@@ -252,18 +183,13 @@ public:
         QString error;
         Snapshot s;
         s.exportHash = sha256(exportStaff(u"json"_s));
-        s.dump = dumpDatabase(m_db, &error);
+        s.dump = dumpDatabase(db(), &error);
         if (!error.isEmpty())
             s.dump = "dump failed: " + error.toUtf8();
         // Taken last: the export above must not have changed the file either.
-        s.fileHash = sha256(readAll(m_db));
+        s.fileHash = sha256(readAll(db()));
         return s;
     }
-
-private:
-    QTemporaryDir m_dir; // first: the members below are made from it
-    QString m_db;
-    QProcessEnvironment m_env;
 };
 
 /** The person with code in an `export staff --format json` output. */
@@ -289,14 +215,6 @@ const QStringList kStaffKeys{u"code"_s, u"full_name"_s, u"birth_date"_s, u"gende
                              u"ethnic_minority"_s};
 
 } // namespace
-
-#define CHECK_EXIT(result, expected)                                                                                \
-    do {                                                                                                           \
-        const CliRun &r_ = (result);                                                                               \
-        if (r_.exitCode != (expected))                                                                             \
-            qWarning().noquote() << r_.describe();                                                                 \
-        QCOMPARE(r_.exitCode, (expected));                                                                         \
-    } while (false)
 
 /** The command line, driven as a user or a script would (CLI.md, STAFF-CSV.md). */
 class TestCliImport : public QObject
@@ -612,7 +530,7 @@ void TestCliImport::brokenStaffFile()
     const CliRun r = office.cli({u"import"_s, u"staff"_s, path});
     CHECK_EXIT(r, kInvalidInput);
 
-    const std::vector<Issue> issues = r.issues(path);
+    const std::vector<Issue> issues = issuesOf(r, path);
     QVERIFY2(!issues.empty(), r.describe());
     bool named = false;
     for (const Issue &issue : issues) {
@@ -655,7 +573,7 @@ void TestCliImport::brokenUnitsFile()
     const CliRun r = office.cli({u"import"_s, u"units"_s, path});
     CHECK_EXIT(r, kInvalidInput);
     QList<int> reported;
-    for (const Issue &issue : r.issues(path)) {
+    for (const Issue &issue : issuesOf(r, path)) {
         QVERIFY2(issue.column == column, r.err);
         reported << issue.line;
     }
@@ -687,7 +605,7 @@ void TestCliImport::messagesInVietnamese()
         const CliRun r = run(QStringList{u"--db"_s, office.db()} + language + QStringList{u"import"_s, u"staff"_s, path},
                              {}, office.environment());
         CHECK_EXIT(r, kInvalidInput);
-        const std::vector<Issue> issues = r.issues(path);
+        const std::vector<Issue> issues = issuesOf(r, path);
         QCOMPARE(issues.size(), size_t(1));
         QCOMPARE(issues.front().line, 3);
         QCOMPARE(issues.front().column, u"full_name"_s);
@@ -715,7 +633,7 @@ void TestCliImport::importIsAtomic()
     const QString path = dataFile(u"staff_10_good_1_bad.csv"_s);
     const CliRun r = office.cli({u"import"_s, u"staff"_s, path});
     CHECK_EXIT(r, kInvalidInput);
-    const std::vector<Issue> issues = r.issues(path);
+    const std::vector<Issue> issues = issuesOf(r, path);
     QCOMPARE(issues.size(), size_t(1));
     QCOMPARE(issues.front().line, 7);
     QCOMPARE(issues.front().column, u"unit_code"_s);
@@ -743,7 +661,7 @@ void TestCliImport::skipInvalidWritesValidRows()
     const QString path = dataFile(u"staff_10_good_1_bad.csv"_s);
     const CliRun r = office.cli({u"import"_s, u"staff"_s, path, u"--skip-invalid"_s});
     CHECK_EXIT(r, kInvalidInput);
-    const std::vector<Issue> issues = r.issues(path);
+    const std::vector<Issue> issues = issuesOf(r, path);
     QCOMPARE(issues.size(), size_t(1));
     QCOMPARE(issues.front().line, 7);
     QVERIFY2(r.out.contains("10 new"), r.out);
@@ -779,7 +697,7 @@ void TestCliImport::skipInvalidRefusesUnreadableFile()
     const QString path = kData + u"/broken/"_s + file;
     const CliRun r = office.cli({u"import"_s, u"staff"_s, path, u"--skip-invalid"_s});
     CHECK_EXIT(r, kInvalidInput);
-    QVERIFY2(!r.issues(path).empty(), r.err);
+    QVERIFY2(!issuesOf(r, path).empty(), r.err);
     const Office::Snapshot after = office.snapshot();
     QCOMPARE(after.dump, before.dump);
     QCOMPARE(after.fileHash, before.fileHash);

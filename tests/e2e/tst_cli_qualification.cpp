@@ -4,10 +4,10 @@
 // on dates before 01/08/2023 (the earlier standards), on the day Nghị định 33/2023 starts, and on
 // both sides of the 01/07/2025 merge. Every expected number was counted by hand from the spec (below).
 
+#include "clirunner.h"
 #include "exchange/csvreader.h"
 #include "jsonschemacheck.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -15,11 +15,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <map>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -72,94 +70,27 @@ const QString kBinary = QStringLiteral(CONGVU_BINARY);
 const QString kData = QStringLiteral(CONGVU_TEST_DATA_DIR) + u"/qualification"_s;
 const QString kSchema = QStringLiteral(CONGVU_SOURCE_DIR) + u"/schemas/report-qualification.schema.json"_s;
 
-constexpr int kOk = 0;
-constexpr int kUsage = 64;
-
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    [[nodiscard]] QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + "\n--- stdout:\n" + out.left(3000) + "\n--- stderr:\n"
-            + err.left(3000);
-    }
-};
-
-/** The binary in a sandbox: a database and HOME of its own, English messages unless asked. */
-class Office
+/** The town's office, with `report qualification` parsed. */
+class Office : public CliSandbox
 {
 public:
     Office()
+        : CliSandbox(kBinary)
     {
-        m_env = QProcessEnvironment::systemEnvironment();
-        m_env.remove(u"CONGVU_DB"_s);
-        m_env.remove(u"DISPLAY"_s); // the PDF must work without a display (main.cpp picks offscreen)
-        m_env.remove(u"QT_QPA_PLATFORM"_s);
-        m_env.remove(u"WAYLAND_DISPLAY"_s);
-        m_env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-        m_env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"home/data"_s));
-        m_env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"home/config"_s));
-        m_env.insert(u"XDG_RUNTIME_DIR"_s, m_dir.filePath(u"runtime"_s));
-        m_env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        QDir().mkpath(m_dir.filePath(u"runtime"_s));
-        QFile::setPermissions(m_dir.filePath(u"runtime"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                               | QFileDevice::ExeOwner);
-    }
-
-    [[nodiscard]] QString db() const { return m_dir.filePath(u"town.sqlite"_s); }
-    [[nodiscard]] QString path(const QString &name) const { return m_dir.filePath(name); }
-
-    CliRun cli(const QStringList &args, const QString &lang = u"en"_s) const
-    {
-        QProcess p;
-        p.setProcessEnvironment(m_env);
-        p.start(kBinary, QStringList{u"--db"_s, db(), u"--lang"_s, lang} + args);
-        CliRun r;
-        if (!p.waitForStarted(30000)) {
-            r.err = "cannot start " + kBinary.toUtf8();
-            return r;
-        }
-        p.closeWriteChannel();
-        if (!p.waitForFinished(180000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = "timed out";
-            return r;
-        }
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1000 - p.exitCode();
-        return r;
     }
 
     /** `report qualification --format json` on date (and args), parsed; fails the test otherwise. */
     QJsonObject report(const QString &asOf, const QStringList &more = {}) const
     {
-        const CliRun r = cli(QStringList{u"report"_s, u"qualification"_s, u"--as-of"_s, asOf, u"--format"_s,
-                                         u"json"_s} + more);
-        if (r.exitCode != kOk) {
-            qWarning().noquote() << r.describe();
-            return {};
-        }
-        QJsonParseError e;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &e);
-        if (e.error != QJsonParseError::NoError)
-            qWarning().noquote() << "not JSON:" << e.errorString() << r.describe();
-        return doc.object();
+        return json(QStringList{u"report"_s, u"qualification"_s, u"--as-of"_s, asOf, u"--format"_s, u"json"_s}
+                    + more);
     }
-
-private:
-    QTemporaryDir m_dir;
-    QProcessEnvironment m_env;
 };
 
 /** "code:staff/qualified@rate" for each unit, in the report's order. */
@@ -203,18 +134,6 @@ QString gapCounts(const QJsonObject &report)
     return out.join(u' ');
 }
 
-/** The text of a PDF (pdftotext), or nullopt when poppler-utils is not installed. */
-std::optional<QString> pdfText(const QString &pdf)
-{
-    const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
-    if (tool.isEmpty())
-        return std::nullopt;
-    QProcess p;
-    p.start(tool, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
-    p.waitForFinished(60000);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 QString pdfFonts(const QString &pdf)
 {
     const QString tool = QStandardPaths::findExecutable(u"pdffonts"_s);
@@ -227,14 +146,6 @@ QString pdfFonts(const QString &pdf)
 }
 
 } // namespace
-
-#define CHECK_EXIT(result, expected)                                                                                \
-    do {                                                                                                           \
-        const CliRun &r_ = (result);                                                                               \
-        if (r_.exitCode != (expected))                                                                             \
-            qWarning().noquote() << r_.describe();                                                                 \
-        QCOMPARE(r_.exitCode, (expected));                                                                         \
-    } while (false)
 
 class TestCliQualification : public QObject
 {
@@ -693,7 +604,7 @@ void TestCliQualification::pdfInVietnamese()
     const QString pdf = m_office.path(u"report-vi.pdf"_s);
     const CliRun r = m_office.cli({u"report"_s, u"qualification"_s, u"--as-of"_s, u"2025-07-01"_s, u"--format"_s,
                                    u"pdf"_s, u"-o"_s, pdf},
-                                  u"vi"_s);
+                                  {}, u"vi"_s);
     CHECK_EXIT(r, kOk);
     const auto text = pdfText(pdf);
     if (!text)

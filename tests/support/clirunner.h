@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+/** Exit codes of the command line (CLI.md "Exit codes"). */
+inline constexpr int kOk = 0;
+inline constexpr int kInvalidInput = 2;
+inline constexpr int kDatabaseError = 3;
+inline constexpr int kUsage = 64;
+
+/** What one run of the congvu binary did. */
+struct CliRun
+{
+    int exitCode = -1; ///< the process's exit code; -1000 - code when it crashed, -1 when it never ran
+    QByteArray out;
+    QByteArray err;
+
+    [[nodiscard]] QString errText() const { return QString::fromUtf8(err); }
+    /** Everything, for failure messages. */
+    [[nodiscard]] QByteArray describe() const;
+};
+
+/** Runs binary with args in env, feeding input on standard input; waits up to three minutes. */
+CliRun runCli(const QString &binary, const QStringList &args, const QByteArray &input,
+              const QProcessEnvironment &env);
+
+/**
+ * The binary in a sandbox: a temporary folder with a database, HOME, XDG folders and a runtime folder
+ * of its own; no CONGVU_DB and no display (main.cpp picks offscreen where it needs a platform).
+ */
+class CliSandbox
+{
+public:
+    /** binary: the congvu executable (the tests' CONGVU_BINARY). */
+    explicit CliSandbox(const QString &binary);
+
+    [[nodiscard]] bool isValid() const { return m_dir.isValid(); }
+    [[nodiscard]] QString db() const { return m_dir.filePath(QStringLiteral("town.sqlite")); }
+    [[nodiscard]] QString path(const QString &name) const { return m_dir.filePath(name); }
+    [[nodiscard]] QProcessEnvironment environment() const { return m_env; }
+
+    /** `congvu --db db() --lang lang args`, with input on standard input. */
+    CliRun cli(const QStringList &args, const QByteArray &input = {},
+               const QString &lang = QStringLiteral("en")) const;
+    /** cli(args)'s standard output as a JSON object; empty, with a warning, when the run fails or it is not JSON. */
+    [[nodiscard]] QJsonObject json(const QStringList &args) const;
+
+private:
+    QTemporaryDir m_dir; // first: m_env is made from it
+    QString m_binary;
+    QProcessEnvironment m_env;
+};
+
+/** The text of a PDF (pdftotext -layout), or nullopt when poppler-utils is not installed. */
+std::optional<QString> pdfText(const QString &pdf);
+
+/** The problems of json against the JSON Schema file at schemaPath; none when it conforms. */
+QStringList schemaErrors(const QJsonObject &json, const QString &schemaPath);
+
+/** Compares a run's exit code, printing the run when it differs. */
+#define CHECK_EXIT(result, expected)                                                                                \
+    do {                                                                                                           \
+        const CliRun &r_ = (result);                                                                               \
+        if (r_.exitCode != (expected))                                                                             \
+            qWarning().noquote() << r_.describe();                                                                 \
+        QCOMPARE(r_.exitCode, (expected));                                                                         \
+    } while (false)
