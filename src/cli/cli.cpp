@@ -39,8 +39,8 @@ GlobalOptions Cli::parseGlobal(const QStringList &input)
 
 bool Cli::needsGui(const GlobalOptions &o)
 {
-    if (o.command.value(0) != "report"_L1)
-        return false;
+    if (o.command.value(0) != "report"_L1 || o.command.value(1) == "evaluations"_L1)
+        return false; // report evaluations has no PDF yet: it answers a usage error without a display
     const QStringList args = o.command.mid(1);
     QString output = peekOption(args, u"-o"_s);
     if (output.isEmpty())
@@ -84,12 +84,15 @@ QString Cli::usage()
               "  demo [--staff N] [--seed S]   fill an empty database with the demo office\n"
               "  import units FILE             import org units (CSV, XLSX)\n"
               "  import staff FILE             import staff (CSV, XLSX, JSON)\n"
+              "  import evaluations FILE       import annual evaluations (CSV, XLSX)\n"
               "  import discipline FILE        import discipline decisions (CSV, XLSX)\n"
               "  import culture FILE           import public-service culture inspections (CSV, XLSX)\n"
               "        [--dry-run] [--skip-invalid]\n"
               "  export staff [--format csv|json] [-o FILE]\n"
               "  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]\n"
               "                                commune-level qualification rate\n"
+              "  report evaluations --year Y [--unit CODE] [--format json|csv|table] [-o FILE]\n"
+              "                                levels per unit and task group, the cap and per-person flags\n"
               "  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]\n"
               "                                decisions, bars and the per-unit target of the year\n"
               "  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]\n"

@@ -8,6 +8,7 @@
 #include "services/demoservice.h"
 #include "services/cultureservice.h"
 #include "services/disciplineservice.h"
+#include "services/evaluationservice.h"
 #include "services/importservice.h"
 #include "services/registryservice.h"
 #include "services/systemclock.h"
@@ -76,7 +77,7 @@ int Cli::runImport(const GlobalOptions &o, const QStringList &input)
     if (args.isEmpty())
         return usageError(tr("import needs what to import (units or staff) and a FILE"));
     if (args.contains(u"--help"_s)) {
-        m_out << tr("Usage: congvu [--db FILE] import units|staff|discipline|culture FILE [--dry-run] [--skip-invalid]\n"
+        m_out << tr("Usage: congvu [--db FILE] import units|staff|evaluations|discipline|culture FILE [--dry-run] [--skip-invalid]\n"
                     "Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row\n"
                     "is invalid, unless --skip-invalid is given; every problem is printed as\n"
                     "FILE:LINE: COLUMN: reason.\n");
@@ -90,11 +91,11 @@ int Cli::runImport(const GlobalOptions &o, const QStringList &input)
             return usageError(tr("unknown option \"%1\"").arg(a));
     }
     const QString kind = args.value(0);
-    const QStringList kinds{u"units"_s, u"staff"_s, u"discipline"_s, u"culture"_s};
+    const QStringList kinds{u"units"_s, u"staff"_s, u"evaluations"_s, u"discipline"_s, u"culture"_s};
     if (!kinds.contains(kind)) {
-        if (kind == "evaluations"_L1 || kind == "training"_L1)
+        if (kind == "training"_L1)
             return usageError(tr("import %1 is not available in this version").arg(kind));
-        return usageError(tr("unknown import \"%1\" (expected units, staff, discipline or culture)").arg(kind));
+        return usageError(tr("unknown import \"%1\" (expected units, staff, evaluations, discipline or culture)").arg(kind));
     }
     if (args.size() != 2)
         return usageError(tr("import %1 needs exactly one FILE").arg(kind));
@@ -112,7 +113,11 @@ int Cli::runImport(const GlobalOptions &o, const QStringList &input)
         return ExitCode::Database;
     SystemClock clock;
     ImportReport report;
-    if (kind == "discipline"_L1) {
+    if (kind == "evaluations"_L1) {
+        EvaluationService service(db, clock);
+        service.setActor(actorName());
+        report = FileImport::runEvaluations(service, bytes, options);
+    } else if (kind == "discipline"_L1) {
         DisciplineService service(db, clock);
         service.setActor(actorName());
         report = FileImport::runDiscipline(service, bytes, options);

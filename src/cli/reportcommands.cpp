@@ -19,7 +19,7 @@ int Cli::runReport(const GlobalOptions &o, const QStringList &args)
 {
     const QString kind = args.value(0);
     if (kind.isEmpty())
-        return usageError(tr("report needs what to report (qualification, discipline or culture)"));
+        return usageError(tr("report needs what to report (qualification, evaluations, discipline or culture)"));
     if (kind == "--help"_L1 || kind == "-h"_L1)
         return runReportQualification(o, {u"--help"_s});
     if (kind == "qualification"_L1)
@@ -28,9 +28,11 @@ int Cli::runReport(const GlobalOptions &o, const QStringList &args)
         return runReportDiscipline(o, args.mid(1));
     if (kind == "culture"_L1)
         return runReportCulture(o, args.mid(1));
-    if (kind == "evaluations"_L1 || kind == "training"_L1)
+    if (kind == "evaluations"_L1)
+        return runReportEvaluations(o, args.mid(1));
+    if (kind == "training"_L1)
         return usageError(tr("report %1 is not available in this version").arg(kind));
-    return usageError(tr("unknown report \"%1\" (expected qualification, discipline or culture)").arg(kind));
+    return usageError(tr("unknown report \"%1\" (expected qualification, evaluations, discipline or culture)").arg(kind));
 }
 
 int Cli::runReportQualification(const GlobalOptions &o, const QStringList &input)

@@ -3,6 +3,7 @@
 
 #include "services/cultureservice.h"
 #include "services/disciplineservice.h"
+#include "services/evaluationservice.h"
 
 #include "recordreaders.h"
 #include "services/importservice.h"
@@ -44,6 +45,15 @@ ImportReport runDiscipline(DisciplineService &service, const QByteArray &bytes, 
     if (!parsed.fileOk)
         return refused(std::move(parsed));
     return service.importDecisions(parsed.rows, std::move(parsed.issues), options, progress);
+}
+
+ImportReport runEvaluations(EvaluationService &service, const QByteArray &bytes, const ImportOptions &options,
+                            const ProgressCallback &progress)
+{
+    auto parsed = RecordReaders::readEvaluations(bytes);
+    if (!parsed.fileOk)
+        return refused(std::move(parsed));
+    return service.importEvaluations(parsed.rows, std::move(parsed.issues), options, progress);
 }
 
 ImportReport runCulture(CultureService &service, const QByteArray &bytes, const ImportOptions &options,

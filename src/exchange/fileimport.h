@@ -7,6 +7,7 @@
 
 class CultureService;
 class DisciplineService;
+class EvaluationService;
 class ImportService;
 
 /**
@@ -23,6 +24,9 @@ enum class Kind { Units, Staff };
 /** A discipline file (RECORDS-CSV.md "Discipline"). */
 [[nodiscard]] ImportReport runDiscipline(DisciplineService &service, const QByteArray &bytes,
                                          const ImportOptions &options, const ProgressCallback &progress = {});
+/** An evaluations file (RECORDS-CSV.md "Evaluations"). */
+[[nodiscard]] ImportReport runEvaluations(EvaluationService &service, const QByteArray &bytes,
+                                          const ImportOptions &options, const ProgressCallback &progress = {});
 /** A culture file (docs/culture-csv.md). */
 [[nodiscard]] ImportReport runCulture(CultureService &service, const QByteArray &bytes, const ImportOptions &options,
                                       const ProgressCallback &progress = {});

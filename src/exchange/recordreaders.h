@@ -3,6 +3,7 @@
 
 #include "services/cultureservice.h"
 #include "services/disciplineservice.h"
+#include "services/evaluationservice.h"
 #include "services/importtypes.h"
 #include "texttable.h"
 
@@ -31,6 +32,8 @@ public:
     [[nodiscard]] static Result<StaffImportRow> readStaff(const QByteArray &bytes);
     /** RECORDS-CSV.md "Discipline" (disciplinereader.cpp). */
     [[nodiscard]] static Result<DisciplineImportRow> readDiscipline(const QByteArray &bytes);
+    /** RECORDS-CSV.md "Evaluations" (evaluationreader.cpp). */
+    [[nodiscard]] static Result<EvaluationImportRow> readEvaluations(const QByteArray &bytes);
     /** docs/culture-csv.md (culturereader.cpp). */
     [[nodiscard]] static Result<CultureImportRow> readCulture(const QByteArray &bytes);
 

@@ -32,6 +32,31 @@ QString decisionSnapshot(const std::optional<DisciplineDecision> &d)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+QString evaluationSnapshot(const std::optional<Evaluation> &e)
+{
+    if (!e)
+        return {};
+    auto text = [](const QString &v) { return v.isEmpty() ? QJsonValue() : QJsonValue(v); };
+    const QJsonObject o{{u"staff_code"_s, e->staffCode},
+                        {u"year"_s, e->year},
+                        {u"task_group"_s, e->taskGroup},
+                        {u"months_worked"_s, e->monthsWorked},
+                        {u"months_absent"_s, e->monthsAbsent},
+                        {u"maternity_leave"_s, e->maternityLeave},
+                        {u"score"_s, e->score() ? QJsonValue(*e->score()) : QJsonValue()},
+                        {u"self_level"_s, text(e->selfLevel)},
+                        {u"proposed_level"_s, text(e->proposedLevel)},
+                        {u"final_level"_s, text(e->finalLevel)},
+                        {u"initiative"_s, e->initiative},
+                        {u"note"_s, e->note},
+                        {u"status"_s, e->status},
+                        {u"override_reason"_s, text(e->overrideReason)},
+                        {u"decision_no"_s, text(e->decisionNo)},
+                        {u"decision_date"_s, e->decisionDate.isValid() ? QJsonValue(e->decisionDate.toString(Qt::ISODate))
+                                                                        : QJsonValue()}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 AuditWriter::AuditWriter(QSqlDatabase db, const Clock &clock, QString actor)
@@ -71,6 +96,22 @@ bool AuditWriter::disciplineChanged(const QString &action, const std::optional<D
     return m_repository.append({0, m_clock.now(), m_actor, action, u"discipline_decision"_s, key,
                                 decisionSnapshot(before), decisionSnapshot(after)},
                                error);
+}
+
+bool AuditWriter::evaluationChanged(const QString &action, const std::optional<Evaluation> &before,
+                                    const std::optional<Evaluation> &after, QString *error)
+{
+    const Evaluation &e = after ? *after : *before;
+    const QString key = e.staffCode + u'/' + QString::number(e.year);
+    return m_repository.append({0, m_clock.now(), m_actor, action, u"evaluation"_s, key, evaluationSnapshot(before),
+                                evaluationSnapshot(after)},
+                               error);
+}
+
+bool AuditWriter::recordChanged(const QString &action, const QString &entity, const QString &key,
+                                const QString &beforeJson, const QString &afterJson, QString *error)
+{
+    return m_repository.append({0, m_clock.now(), m_actor, action, entity, key, beforeJson, afterJson}, error);
 }
 
 bool AuditWriter::note(const QString &action, const QString &entity, const QString &key, const QString &afterJson,

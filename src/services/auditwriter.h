@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/disciplinedecision.h"
+#include "domain/evaluation.h"
 #include "domain/orgunit.h"
 #include "domain/staffmember.h"
 #include "storage/auditrepository.h"
@@ -34,6 +35,15 @@ public:
      */
     bool disciplineChanged(const QString &action, const std::optional<DisciplineDecision> &before,
                            const std::optional<DisciplineDecision> &after, QString *error);
+    /**
+     * A change of an evaluation: entity evaluation, key "<staff_code>/<year>", before/after as JSON
+     * snapshots (none when absent).
+     */
+    bool evaluationChanged(const QString &action, const std::optional<Evaluation> &before,
+                           const std::optional<Evaluation> &after, QString *error);
+    /** A change of any other record (a setting, an exception), with compact JSON snapshots ("" = none). */
+    bool recordChanged(const QString &action, const QString &entity, const QString &key, const QString &beforeJson,
+                       const QString &afterJson, QString *error);
     /** A row for a bulk action (demo data, import summary) with a JSON description. */
     bool note(const QString &action, const QString &entity, const QString &key, const QString &afterJson,
               QString *error);

@@ -3,6 +3,7 @@
 
 #include "auditwriter.h"
 #include "democulture.h"
+#include "demoevaluations.h"
 #include "demogenerator.h"
 #include "storage/database.h"
 #include "storage/disciplinerepository.h"
@@ -64,6 +65,10 @@ bool DemoService::fill(int staffCount, quint32 seed, QString *error, const Progr
             *error = tr("cannot write the discipline decision %1/%2: %3").arg(d.staffCode, d.decisionNo, err);
             return false;
         }
+    }
+    if (!DemoEvaluations::fill(m_db.connection(), office, seed, &err)) {
+        *error = tr("cannot write the evaluations: %1").arg(err);
+        return false;
     }
     if (!DemoCulture::fill(m_db.connection(), office, seed, &err)) {
         *error = tr("cannot write the culture inspections: %1").arg(err);

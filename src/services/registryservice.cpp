@@ -6,6 +6,7 @@
 #include "domain/staffvalidator.h"
 #include "domain/unitvalidator.h"
 #include "storage/database.h"
+#include "storage/evaluationrepository.h"
 #include "storage/staffrepository.h"
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
@@ -128,7 +129,13 @@ SaveResult RegistryService::removeStaff(const QString &code)
     Transaction tx(m_db.connection());
     QString error;
     AuditWriter audit(m_db.connection(), m_clock, m_actor);
-    if (!tx.isActive() || !repo.remove(code, &error)
+    // The person's evaluations go with them (ON DELETE CASCADE): each leaves its audit row.
+    bool ok = tx.isActive();
+    for (const Evaluation &e : EvaluationRepository(m_db.connection()).forPerson(code, &error)) {
+        if (ok)
+            ok = audit.evaluationChanged(u"delete"_s, e, std::nullopt, &error);
+    }
+    if (!ok || !error.isEmpty() || !repo.remove(code, &error)
         || !audit.staffChanged(u"delete"_s, before, std::nullopt, &error) || !tx.commit()) {
         result.error = tr("cannot delete %1: %2").arg(code, error);
     }

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// EvaluationService::importEvaluations: an evaluations file (RECORDS-CSV.md "Evaluations"), all or nothing.
+#include "evaluationservice.h"
+
+#include "auditwriter.h"
+#include "clock.h"
+#include "importrun.h"
+#include "storage/database.h"
+#include "storage/evaluationrepository.h"
+#include "storage/staffrepository.h"
+#include "storage/transaction.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/** The workflow step a file's levels show: decided with a final level, else as far as the levels go. */
+QString statusOf(const Evaluation &e)
+{
+    if (!e.finalLevel.isEmpty())
+        return u"decided"_s;
+    if (!e.proposedLevel.isEmpty())
+        return u"proposed"_s;
+    return e.selfLevel.isEmpty() ? u"draft"_s : u"self_assessed"_s;
+}
+
+/**
+ * The file's row replacing the stored evaluation: columns the file lacks keep their stored values, and
+ * the fields that are not in the file format (override reason, decision) stay. A row with a final level
+ * is decided (RECORDS-CSV.md: an empty final level is "not decided yet").
+ */
+Evaluation merged(const EvaluationImportRow &row, const std::optional<Evaluation> &stored)
+{
+    Evaluation out = row.record;
+    out.status = statusOf(out);
+    if (!stored)
+        return out;
+    out.id = stored->id;
+    out.overrideReason = stored->overrideReason;
+    out.decisionNo = stored->decisionNo;
+    out.decisionDate = stored->decisionDate;
+    const QStringList &present = row.presentColumns;
+    auto keep = [&](const char *column, auto member) {
+        if (!present.contains(QLatin1StringView(column)))
+            out.*member = stored.value().*member;
+    };
+    keep("task_group", &Evaluation::taskGroup);
+    keep("months_worked", &Evaluation::monthsWorked);
+    keep("months_absent", &Evaluation::monthsAbsent);
+    keep("maternity_leave", &Evaluation::maternityLeave);
+    keep("score", &Evaluation::scoreTenths);
+    keep("self_level", &Evaluation::selfLevel);
+    keep("proposed_level", &Evaluation::proposedLevel);
+    keep("final_level", &Evaluation::finalLevel);
+    keep("initiative", &Evaluation::initiative);
+    keep("note", &Evaluation::note);
+    out.status = statusOf(out);
+    return out;
+}
+
+} // namespace
+
+ImportReport EvaluationService::importEvaluations(const std::vector<EvaluationImportRow> &rows,
+                                                  std::vector<ImportIssue> parseIssues, const ImportOptions &options,
+                                                  const ProgressCallback &progress)
+{
+    ImportReport report;
+    report.total = int(rows.size());
+    ImportIssues issues(report, std::move(parseIssues));
+
+    StaffRepository staffRepo(m_db.connection());
+    EvaluationRepository repo(m_db.connection());
+    QHash<QString, bool> staffKnown;
+    QHash<QString, int> firstLine; // staff_code / year → line
+    struct Pending
+    {
+        Evaluation evaluation;
+        std::optional<Evaluation> before;
+    };
+    std::vector<Pending> valid;
+    const int steps = int(rows.size()) * 2;
+    int done = 0;
+    for (const EvaluationImportRow &row : rows) {
+        const Evaluation &e = row.record;
+        if (e.staffCode.isEmpty()) {
+            issues.add(row.line, u"staff_code"_s, tr("the staff code is required"));
+        } else {
+            auto it = staffKnown.find(e.staffCode);
+            if (it == staffKnown.end())
+                it = staffKnown.insert(e.staffCode, staffRepo.find(e.staffCode).has_value());
+            if (!*it)
+                issues.add(row.line, u"staff_code"_s, tr("unknown staff code \"%1\"").arg(e.staffCode));
+        }
+        const QString key = e.staffCode + u'/' + QString::number(e.year);
+        if (!e.staffCode.isEmpty() && e.year > 0) {
+            if (firstLine.contains(key))
+                //: %1 staff code, %2 year, %3 line
+                issues.add(row.line, u"year"_s, tr("the evaluation of %1 for %2 is already on line %3")
+                                               .arg(e.staffCode)
+                                               .arg(e.year)
+                                               .arg(firstLine.value(key)));
+            else
+                firstLine.insert(key, row.line);
+        }
+        if (!issues.rejects(row.line)) {
+            const std::optional<Evaluation> before = repo.find(e.staffCode, e.year);
+            valid.push_back({merged(row, before), before});
+        }
+        if (progress && ++done % 500 == 0)
+            progress(done, steps);
+    }
+    issues.finish();
+    auto count = [&](const Pending &p) {
+        ++(!p.before ? report.inserted : *p.before == p.evaluation ? report.unchanged : report.updated);
+    };
+    if (options.dryRun) {
+        std::for_each(valid.cbegin(), valid.cend(), count);
+        if (progress)
+            progress(steps, steps);
+        return report;
+    }
+    if (refusesWrite(report, options))
+        return report;
+
+    Transaction tx(m_db.connection());
+    AuditWriter audit(m_db.connection(), m_clock, m_actor);
+    QString error = tx.isActive() ? QString() : tr("the transaction could not be started");
+    done = int(rows.size());
+    for (const Pending &p : valid) {
+        if (!error.isEmpty())
+            break;
+        count(p);
+        if (p.before && *p.before == p.evaluation)
+            continue;
+        Evaluation after = p.evaluation;
+        after.id = repo.write(p.evaluation, &error);
+        if (after.id > 0)
+            audit.evaluationChanged(p.before ? u"update"_s : u"insert"_s, p.before, after, &error);
+        else if (error.isEmpty())
+            error = tr("the evaluation could not be written");
+        if (progress && ++done % 500 == 0)
+            progress(done, steps);
+    }
+    if (!error.isEmpty() || !tx.commit()) {
+        report.storageError = error.isEmpty() ? tr("the transaction could not be committed") : error;
+        report.inserted = report.updated = report.unchanged = 0;
+        return report;
+    }
+    if (progress)
+        progress(steps, steps);
+    report.written = true;
+    return report;
+}

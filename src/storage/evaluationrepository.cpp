@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "evaluationrepository.h"
+
+#include "sqlquery.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kColumns = u"id, staff_code, year, task_group, months_worked, months_absent, maternity_leave, score, "
+                         "self_level, proposed_level, final_level, initiative, note, status, override_reason, "
+                         "decision_no, decision_date"_s;
+
+Evaluation readEvaluation(const QSqlQuery &q)
+{
+    Evaluation e;
+    e.id = q.value(0).toLongLong();
+    e.staffCode = q.value(1).toString();
+    e.year = q.value(2).toInt();
+    e.taskGroup = q.value(3).toString();
+    e.monthsWorked = q.value(4).toInt();
+    e.monthsAbsent = q.value(5).toInt();
+    e.maternityLeave = q.value(6).toInt() != 0;
+    if (!q.value(7).isNull())
+        e.scoreTenths = int(std::lround(q.value(7).toDouble() * 10.0));
+    e.selfLevel = Sql::toText(q.value(8));
+    e.proposedLevel = Sql::toText(q.value(9));
+    e.finalLevel = Sql::toText(q.value(10));
+    e.initiative = q.value(11).toInt() != 0;
+    e.note = q.value(12).toString();
+    e.status = q.value(13).toString();
+    e.overrideReason = Sql::toText(q.value(14));
+    e.decisionNo = Sql::toText(q.value(15));
+    e.decisionDate = Sql::toDate(q.value(16));
+    return e;
+}
+
+std::vector<Evaluation> readAll(QSqlQuery &q)
+{
+    std::vector<Evaluation> out;
+    while (q.next())
+        out.push_back(readEvaluation(q));
+    return out;
+}
+
+} // namespace
+
+std::optional<Evaluation> EvaluationRepository::find(const QString &staffCode, int year, QString *error) const
+{
+    QSqlQuery q(m_db);
+    if (!Sql::prepare(q, u"SELECT "_s + kColumns + u" FROM evaluation WHERE staff_code = :staff AND year = :year"_s,
+                      error))
+        return std::nullopt;
+    q.bindValue(u":staff"_s, staffCode);
+    q.bindValue(u":year"_s, year);
+    if (!Sql::exec(q, error) || !q.next())
+        return std::nullopt;
+    return readEvaluation(q);
+}
+
+std::vector<Evaluation> EvaluationRepository::forYears(int fromYear, int toYear, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!Sql::prepare(q, u"SELECT "_s + kColumns
+                             + u" FROM evaluation WHERE year >= :from AND year <= :to ORDER BY year, staff_code"_s,
+                      error))
+        return {};
+    q.bindValue(u":from"_s, fromYear);
+    q.bindValue(u":to"_s, toYear);
+    if (!Sql::exec(q, error))
+        return {};
+    return readAll(q);
+}
+
+std::vector<Evaluation> EvaluationRepository::forPerson(const QString &staffCode, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!Sql::prepare(q, u"SELECT "_s + kColumns + u" FROM evaluation WHERE staff_code = :staff ORDER BY year"_s,
+                      error))
+        return {};
+    q.bindValue(u":staff"_s, staffCode);
+    if (!Sql::exec(q, error))
+        return {};
+    return readAll(q);
+}
+
+qint64 EvaluationRepository::write(const Evaluation &e, QString *error)
+{
+    QSqlQuery q(m_db);
+    const QString sql = e.id > 0
+        ? u"UPDATE evaluation SET staff_code = :staff, year = :year, task_group = :group, months_worked = :worked, "
+          "months_absent = :absent, maternity_leave = :maternity, score = :score, self_level = :self, "
+          "proposed_level = :proposed, final_level = :final, initiative = :initiative, note = :note, "
+          "status = :status, override_reason = :override, decision_no = :no, decision_date = :decided "
+          "WHERE id = :id"_s
+        : u"INSERT INTO evaluation (staff_code, year, task_group, months_worked, months_absent, maternity_leave, "
+          "score, self_level, proposed_level, final_level, initiative, note, status, override_reason, decision_no, "
+          "decision_date) VALUES (:staff, :year, :group, :worked, :absent, :maternity, :score, :self, :proposed, "
+          ":final, :initiative, :note, :status, :override, :no, :decided)"_s;
+    if (!Sql::prepare(q, sql, error))
+        return 0;
+    q.bindValue(u":staff"_s, e.staffCode);
+    q.bindValue(u":year"_s, e.year);
+    q.bindValue(u":group"_s, Sql::notNull(e.taskGroup));
+    q.bindValue(u":worked"_s, e.monthsWorked);
+    q.bindValue(u":absent"_s, e.monthsAbsent);
+    q.bindValue(u":maternity"_s, e.maternityLeave ? 1 : 0);
+    q.bindValue(u":score"_s, e.scoreTenths ? QVariant(*e.scoreTenths / 10.0) : QVariant(QMetaType::fromType<double>()));
+    q.bindValue(u":self"_s, Sql::fromText(e.selfLevel));
+    q.bindValue(u":proposed"_s, Sql::fromText(e.proposedLevel));
+    q.bindValue(u":final"_s, Sql::fromText(e.finalLevel));
+    q.bindValue(u":initiative"_s, e.initiative ? 1 : 0);
+    q.bindValue(u":note"_s, Sql::notNull(e.note));
+    q.bindValue(u":status"_s, e.status.isEmpty() ? u"decided"_s : e.status);
+    q.bindValue(u":override"_s, Sql::fromText(e.overrideReason));
+    q.bindValue(u":no"_s, Sql::fromText(e.decisionNo));
+    q.bindValue(u":decided"_s, Sql::fromDate(e.decisionDate));
+    if (e.id > 0)
+        q.bindValue(u":id"_s, e.id);
+    if (!Sql::exec(q, error))
+        return 0;
+    return e.id > 0 ? e.id : q.lastInsertId().toLongLong();
+}
+
+std::vector<ExcellentCapException> EvaluationRepository::capExceptions(int year, QString *error) const
+{
+    std::vector<ExcellentCapException> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!Sql::prepare(q, u"SELECT unit_code, year, decision_no, reason FROM excellent_cap_exception "
+                         "WHERE year = :year ORDER BY unit_code"_s,
+                      error))
+        return out;
+    q.bindValue(u":year"_s, year);
+    if (!Sql::exec(q, error))
+        return out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString()});
+    return out;
+}
+
+std::optional<ExcellentCapException> EvaluationRepository::capException(const QString &unitCode, int year,
+                                                                        QString *error) const
+{
+    for (const ExcellentCapException &e : capExceptions(year, error)) {
+        if (e.unitCode == unitCode)
+            return e;
+    }
+    return std::nullopt;
+}
+
+bool EvaluationRepository::writeCapException(const ExcellentCapException &e, QString *error)
+{
+    QSqlQuery q(m_db);
+    const bool exists = capException(e.unitCode, e.year, error).has_value();
+    if (!Sql::prepare(q, exists ? u"UPDATE excellent_cap_exception SET decision_no = :no, reason = :reason "
+                                  "WHERE unit_code = :unit AND year = :year"_s
+                                : u"INSERT INTO excellent_cap_exception (unit_code, year, decision_no, reason) "
+                                  "VALUES (:unit, :year, :no, :reason)"_s,
+                      error))
+        return false;
+    q.bindValue(u":unit"_s, e.unitCode);
+    q.bindValue(u":year"_s, e.year);
+    q.bindValue(u":no"_s, Sql::notNull(e.decisionNo));
+    q.bindValue(u":reason"_s, Sql::notNull(e.reason));
+    return Sql::exec(q, error);
+}

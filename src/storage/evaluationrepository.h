@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/evaluation.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+#include <vector>
+
+/**
+ * Evaluations in the database (tables evaluation, excellent_cap_exception). Reads return domain
+ * values; writes run inside the caller's transaction.
+ */
+class EvaluationRepository
+{
+public:
+    explicit EvaluationRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+
+    /** The evaluation of a person for a year (the file's match key), if stored. */
+    [[nodiscard]] std::optional<Evaluation> find(const QString &staffCode, int year, QString *error = nullptr) const;
+    /** Every evaluation of the years in [fromYear, toYear], by year then staff code (one query). */
+    [[nodiscard]] std::vector<Evaluation> forYears(int fromYear, int toYear, QString *error = nullptr) const;
+    /** A person's evaluations, oldest year first. */
+    [[nodiscard]] std::vector<Evaluation> forPerson(const QString &staffCode, QString *error = nullptr) const;
+    /** Inserts (id 0: returns the new id) or updates by id (returns the id); 0 on failure. */
+    qint64 write(const Evaluation &evaluation, QString *error = nullptr);
+
+    [[nodiscard]] std::vector<ExcellentCapException> capExceptions(int year, QString *error = nullptr) const;
+    [[nodiscard]] std::optional<ExcellentCapException> capException(const QString &unitCode, int year,
+                                                                    QString *error = nullptr) const;
+    /** Inserts or replaces the exception of (unit, year). */
+    bool writeCapException(const ExcellentCapException &exception, QString *error = nullptr);
+
+private:
+    QSqlDatabase m_db;
+};
