@@ -36,3 +36,25 @@ CREATE TABLE excellent_cap_exception (
     reason      TEXT NOT NULL DEFAULT '',
     UNIQUE (unit_code, year)
 );
+
+-- The written parts of the evaluation form (phiếu đánh giá, xếp loại chất lượng: Mẫu 01/02/03 of
+-- ND 90/2020), one per person and year, kept apart from the levels so that a file import never touches
+-- it. Entered from the GUI only.
+CREATE TABLE evaluation_form (
+    id                  @AUTO_ID@,
+    staff_code          TEXT NOT NULL REFERENCES staff(code) ON DELETE CASCADE,
+    year                INTEGER NOT NULL,
+    politics            TEXT NOT NULL DEFAULT '',
+    ethics              TEXT NOT NULL DEFAULT '',
+    work_style          TEXT NOT NULL DEFAULT '',
+    discipline          TEXT NOT NULL DEFAULT '',
+    task_results        TEXT NOT NULL DEFAULT '',
+    leader_unit_results TEXT NOT NULL DEFAULT '',
+    leader_capacity     TEXT NOT NULL DEFAULT '',
+    leader_unity        TEXT NOT NULL DEFAULT '',
+    strengths           TEXT NOT NULL DEFAULT '',
+    weaknesses          TEXT NOT NULL DEFAULT '',
+    collective_comments TEXT NOT NULL DEFAULT '',
+    manager_comments    TEXT NOT NULL DEFAULT '',
+    UNIQUE (staff_code, year)
+);

@@ -40,6 +40,42 @@ struct Evaluation
     friend bool operator==(const Evaluation &, const Evaluation &) = default;
 };
 
+/** The workflow states of an evaluation (issue 4 §5): draft → self_assessed → proposed → decided (locked). */
+namespace EvaluationStatus {
+inline constexpr QLatin1StringView Draft{"draft"};               ///< nháp
+inline constexpr QLatin1StringView SelfAssessed{"self_assessed"}; ///< đã tự đánh giá
+inline constexpr QLatin1StringView Proposed{"proposed"};         ///< cấp trên đã đề xuất
+inline constexpr QLatin1StringView Decided{"decided"};           ///< đã quyết định (khóa)
+} // namespace EvaluationStatus
+
+/**
+ * The written parts of the evaluation form (phiếu đánh giá, xếp loại chất lượng: Mẫu 01 cán bộ,
+ * 02 công chức, 03 viên chức of ND 90/2020; LEGAL-RULES.md §1.9). Stored apart from the levels, so
+ * that a file import never touches it.
+ */
+struct EvaluationForm
+{
+    // Part I: self-assessment (tự đánh giá), the five criteria groups
+    QString politics;           ///< 1. chính trị tư tưởng
+    QString ethics;             ///< 2. đạo đức, lối sống
+    QString workStyle;          ///< 3. tác phong, lề lối làm việc
+    QString discipline;         ///< 4. ý thức tổ chức kỷ luật
+    QString taskResults;        ///< 5. kết quả thực hiện chức trách, nhiệm vụ được giao
+    // Leaders and managers only (dành cho cán bộ, công chức, viên chức lãnh đạo, quản lý)
+    QString leaderUnitResults;  ///< kết quả hoạt động của cơ quan, tổ chức, đơn vị được giao lãnh đạo, quản lý
+    QString leaderCapacity;     ///< năng lực lãnh đạo, quản lý
+    QString leaderUnity;        ///< năng lực tập hợp, đoàn kết
+    // Part II: self-comment (tự nhận xét); the self-rating is Evaluation::selfLevel
+    QString strengths;          ///< ưu điểm
+    QString weaknesses;         ///< hạn chế, khuyết điểm
+    // Later parts
+    QString collectiveComments; ///< ý kiến của tập thể đơn vị
+    QString managerComments;    ///< nhận xét, đánh giá của người quản lý trực tiếp (with Evaluation::proposedLevel)
+
+    [[nodiscard]] bool isEmpty() const { return *this == EvaluationForm{}; }
+    friend bool operator==(const EvaluationForm &, const EvaluationForm &) = default;
+};
+
 /** The exception to the cap on "excellent" for one unit and year (QĐ 366-QĐ/TW Art 11; ND 233/2026 Art 12 cl 6b). */
 struct ExcellentCapException
 {

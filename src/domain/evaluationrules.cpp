@@ -17,6 +17,9 @@ const QString kNd90 = u"Nghị định 90/2020/NĐ-CP (sửa đổi bởi Nghị
 const QString kNd48 = u"Nghị định 48/2023/NĐ-CP"_s;
 const QString kNd335 = u"Nghị định 335/2025/NĐ-CP"_s;
 const QString kNd233 = u"Nghị định 233/2026/NĐ-CP"_s;
+const QString kNd90Transition =
+    u"Nghị định 90/2020/NĐ-CP (sửa đổi bởi Nghị định 48/2023/NĐ-CP), áp dụng theo khoản 1 Điều 20 Nghị định 233/2026/NĐ-CP"_s;
+const QString kNd48Transition = u"Nghị định 48/2023/NĐ-CP, áp dụng theo khoản 1 Điều 20 Nghị định 233/2026/NĐ-CP"_s;
 const QString kQd366 = u"Quy định 366-QĐ/TW"_s;
 const QString kPartyCap = u"Nghị định 48/2023/NĐ-CP; Hướng dẫn 21-HD/BTCTW; Quy định 366-QĐ/TW"_s;
 
@@ -76,15 +79,23 @@ const std::vector<EvaluationRuleSet> &EvaluationRules::ruleSets()
         {u"nd90_2020_cb_2026"_s, {G::Cadre, G::None}, kLastNd90Year + 1, 0,
          {kNd90, u"Điều 2"_s}, {kNd90, u"Điều 2"_s}, {kNd48, u"khoản 2 Điều 1"_s},
          {kQd366, u"khoản 1.5 Điều 11"_s}, {kQd366, u"khoản 1.5 Điều 11"_s}, {}, {}},
+        // Viên chức of a unit that has not issued its own rules by the end-2026 rating: the ND 90/2020
+        // criteria as amended by ND 48/2023 (ND 233/2026 Art 20 cl 1; LEGAL-RULES.md P2.4.1). Chosen per
+        // unit (EvaluationFacts::nd90Transition), 2026 only. The cap stays that of ND 90's years (ND 48
+        // Art 1 with HD 21 and QĐ 366), the exception QĐ 366 Art 11 cl 1.5. No score bands.
+        {u"nd90_2020_vc_2026_transition"_s, {G::PublicEmployee}, kNd90TransitionYear, kNd90TransitionYear,
+         {kNd90Transition, u"Điều 2"_s}, {kNd90Transition, u"Điều 2"_s}, {kNd48Transition, u"khoản 2 Điều 1"_s},
+         {kPartyCap, u"Điều 1"_s}, {kQd366, u"khoản 1.5 Điều 11"_s}, {}, {}, true},
     };
     return sets;
 }
 
-const EvaluationRuleSet *EvaluationRules::ruleSetFor(const QString &category, int year)
+const EvaluationRuleSet *EvaluationRules::ruleSetFor(const QString &category, int year, bool nd90Transition)
 {
     const EvaluationGroup group = groupOf(category);
+    const bool transition = nd90Transition && group == G::PublicEmployee && year == kNd90TransitionYear;
     for (const auto &s : ruleSets()) {
-        if (s.groups.contains(group) && s.appliesTo(year))
+        if (s.transitionOnly == transition && s.groups.contains(group) && s.appliesTo(year))
             return &s;
     }
     return nullptr;
@@ -102,7 +113,7 @@ QString EvaluationRules::scoreLevel(const EvaluationRuleSet &set, int scoreTenth
 EvaluationOutcome EvaluationRules::assess(const EvaluationFacts &f)
 {
     EvaluationOutcome out;
-    const EvaluationRuleSet *set = ruleSetFor(f.category, f.year);
+    const EvaluationRuleSet *set = ruleSetFor(f.category, f.year, f.nd90Transition);
     if (!set)
         return out;
     out.ruleSet = set->id;

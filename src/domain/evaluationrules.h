@@ -41,6 +41,8 @@ struct EvaluationRuleSet
     LegalBasis capException;           ///< up to 25% for a unit recognised as outstanding
     std::vector<EvaluationScoreBand> scoreBands; ///< highest first; empty = no score bands
     LegalBasis scoreBasis;
+    /** Chosen only through EvaluationFacts::nd90Transition (ND 233/2026 Art 20 cl 1), never by year alone. */
+    bool transitionOnly = false;
 
     [[nodiscard]] bool appliesTo(int year) const
     {
@@ -60,6 +62,12 @@ struct EvaluationFacts
     QString finalLevel;          ///< "" = not decided
     bool disciplined = false;    ///< a discipline decision takes effect in the year (DisciplineService)
     QString previousFinalLevel;  ///< final level of year − 1 when that year was rated, else ""
+    /**
+     * The person's unit has chosen, for the 2026 rating of its viên chức, the ND 90/2020 criteria
+     * (ND 233/2026 Art 20 cl 1; EvaluationService::usesNd90Transition). Ignored for other years and
+     * categories.
+     */
+    bool nd90Transition = false;
 };
 
 /** One rule that fired, with its flag (RECORDS-CSV.md) and legal basis. */
@@ -98,8 +106,15 @@ public:
 
     [[nodiscard]] static EvaluationGroup groupOf(const QString &category);
     [[nodiscard]] static const std::vector<EvaluationRuleSet> &ruleSets();
-    /** The rule set for a category and evaluation year (never null for a year from 2015). */
-    [[nodiscard]] static const EvaluationRuleSet *ruleSetFor(const QString &category, int year);
+    /**
+     * The rule set for a category and evaluation year (never null for a year from 2015). With
+     * nd90Transition, a viên chức rated for 2026 gets the ND 90/2020 + ND 48/2023 set (ND 233/2026 Art 20
+     * cl 1); the flag changes nothing else.
+     */
+    [[nodiscard]] static const EvaluationRuleSet *ruleSetFor(const QString &category, int year,
+                                                             bool nd90Transition = false);
+    /** The last evaluation year a unit may rate its viên chức on the ND 90 criteria (ND 233/2026 Art 20 cl 1). */
+    static constexpr int kNd90TransitionYear = 2026;
 
     /** The per-person assessment: rated, maximum level, score level and flags. */
     [[nodiscard]] static EvaluationOutcome assess(const EvaluationFacts &facts);

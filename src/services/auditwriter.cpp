@@ -108,6 +108,20 @@ bool AuditWriter::evaluationChanged(const QString &action, const std::optional<E
                                error);
 }
 
+bool AuditWriter::evaluationChanged(const QString &action, const std::optional<Evaluation> &before,
+                                    const std::optional<Evaluation> &after, const QString &reason, QString *error)
+{
+    const Evaluation &e = after ? *after : *before;
+    const QString key = e.staffCode + u'/' + QString::number(e.year);
+    QJsonObject afterJson;
+    if (after)
+        afterJson = QJsonDocument::fromJson(evaluationSnapshot(after).toUtf8()).object();
+    afterJson.insert(u"reason"_s, reason);
+    return m_repository.append({0, m_clock.now(), m_actor, action, u"evaluation"_s, key, evaluationSnapshot(before),
+                                QString::fromUtf8(QJsonDocument(afterJson).toJson(QJsonDocument::Compact))},
+                               error);
+}
+
 bool AuditWriter::recordChanged(const QString &action, const QString &entity, const QString &key,
                                 const QString &beforeJson, const QString &afterJson, QString *error)
 {

@@ -41,6 +41,9 @@ public:
      */
     bool evaluationChanged(const QString &action, const std::optional<Evaluation> &before,
                            const std::optional<Evaluation> &after, QString *error);
+    /** The same with the reason of the change (e.g. "reopen") added to the after snapshot as "reason". */
+    bool evaluationChanged(const QString &action, const std::optional<Evaluation> &before,
+                           const std::optional<Evaluation> &after, const QString &reason, QString *error);
     /** A change of any other record (a setting, an exception), with compact JSON snapshots ("" = none). */
     bool recordChanged(const QString &action, const QString &entity, const QString &key, const QString &beforeJson,
                        const QString &afterJson, QString *error);

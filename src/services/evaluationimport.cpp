@@ -32,6 +32,10 @@ QString statusOf(const Evaluation &e)
  * The file's row replacing the stored evaluation: columns the file lacks keep their stored values, and
  * the fields that are not in the file format (override reason, decision) stay. A row with a final level
  * is decided (RECORDS-CSV.md: an empty final level is "not decided yet").
+ *
+ * An import replaces a decided row too, one decided in the GUI workflow included (the file is the
+ * office's record of the decisions; the change is audited like any other), and the workflow status
+ * follows the file's levels; the written form (evaluation_form) is never touched.
  */
 Evaluation merged(const EvaluationImportRow &row, const std::optional<Evaluation> &stored)
 {

@@ -55,6 +55,7 @@ EvaluationReport EvaluationService::report(int year, const QString &unitCode) co
     const QStringList disciplinedList = DisciplineService(m_db, m_clock).disciplinedStaff(year);
     const QSet<QString> disciplined(disciplinedList.cbegin(), disciplinedList.cend());
     const int rate = excellentRatePerMille(year);
+    const QSet<QString> transition = nd90TransitionUnits(year, units); // ND 233/2026 Art 20 cl 1
 
     QHash<QString, const StaffMember *> byCode;
     for (const StaffMember &m : staff)
@@ -101,10 +102,11 @@ EvaluationReport EvaluationService::report(int year, const QString &unitCode) co
         if (!unitCode.isEmpty() && !subtree.contains(p.unitCode))
             continue;
         p.taskGroup = e.taskGroup.isEmpty() ? m->position : e.taskGroup;
-        const EvaluationFacts facts{m->category,      year,          e.monthsWorked,
-                                    e.monthsAbsent,   e.maternityLeave, e.scoreTenths,
-                                    e.finalLevel,     disciplined.contains(e.staffCode),
-                                    previousFinal.value(e.staffCode)};
+        EvaluationFacts facts{m->category,      year,          e.monthsWorked,
+                              e.monthsAbsent,   e.maternityLeave, e.scoreTenths,
+                              e.finalLevel,     disciplined.contains(e.staffCode),
+                              previousFinal.value(e.staffCode)};
+        facts.nd90Transition = transition.contains(p.unitCode);
         p.outcome = EvaluationRules::assess(facts);
         report.people.push_back(std::move(p));
     }
@@ -131,7 +133,7 @@ EvaluationReport EvaluationService::report(int year, const QString &unitCode) co
                 g.counts.insert(level, 0);
             g.exception = exceptionUnits.contains(p.unitCode);
             g.ratePerMille = g.exception ? std::max(rate, int(EvaluationRules::kExceptionRatePerMille)) : rate;
-            if (const EvaluationRuleSet *set = EvaluationRules::ruleSetFor(p.category, year))
+            if (const EvaluationRuleSet *set = EvaluationRules::ruleSetFor(p.category, year, transition.contains(p.unitCode)))
                 g.capBasis = g.exception ? set->capException.citation() : set->excellentCap.citation();
             report.groups.push_back(std::move(g));
         }

@@ -6,6 +6,7 @@
 #include "auditwriter.h"
 #include "clock.h"
 #include "disciplineservice.h"
+#include "domain/unitdirectory.h"
 #include "storage/database.h"
 #include "storage/evaluationrepository.h"
 #include "storage/settingrepository.h"
@@ -43,6 +44,7 @@ std::vector<PersonEvaluation> EvaluationService::history(const QString &staffCod
         return out;
     const UnitDirectory units(UnitRepository(m_db.connection()).all());
     const DisciplineService discipline(m_db, m_clock);
+    const QSet<QString> transition = nd90TransitionUnits(EvaluationRules::kNd90TransitionYear, units);
     QString previousRatedFinal;
     int previousYear = 0;
     for (const Evaluation &e : EvaluationRepository(m_db.connection()).forPerson(staffCode)) {
@@ -58,6 +60,7 @@ std::vector<PersonEvaluation> EvaluationService::history(const QString &staffCod
         EvaluationFacts f{member->category, e.year, e.monthsWorked, e.monthsAbsent, e.maternityLeave,
                           e.scoreTenths, e.finalLevel, discipline.disciplinedInYear(staffCode, e.year),
                           previousYear == e.year - 1 ? previousRatedFinal : QString()};
+        f.nd90Transition = e.year == EvaluationRules::kNd90TransitionYear && transition.contains(p.unitCode);
         p.outcome = EvaluationRules::assess(f);
         previousYear = e.year;
         previousRatedFinal = p.outcome.rated ? e.finalLevel : QString();

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -16,6 +17,7 @@
 
 class Clock;
 class Database;
+class UnitDirectory;
 
 using EvaluationImportRow = ImportRow<Evaluation>;
 
@@ -80,6 +82,63 @@ public:
 
     [[nodiscard]] EvaluationReport report(int year, const QString &unitCode = {}) const;
 
+    // --- Entry and workflow (GUI; evaluationworkflow.cpp). Every write is one audited transaction. ---
+
+    /**
+     * The people of a unit (and its sub-units) in service during the year, each with their stored
+     * evaluation or a blank draft (id 0, status draft, task group empty), assessed by the rules: the
+     * rows of the entry grid, by staff code.
+     */
+    [[nodiscard]] std::vector<PersonEvaluation> unitYear(const QString &unitCode, int year) const;
+    /** What the rules say of an unsaved evaluation (live checks while typing). */
+    [[nodiscard]] PersonEvaluation assess(const Evaluation &evaluation) const;
+    /**
+     * Saves a person's year from the grid or the form: task group, months, maternity, score, self and
+     * proposed levels, initiative, note; status draft for a new row. Refused (error) when the stored
+     * row is decided: reopen it first. The final level, decision and override are set by decide() only.
+     */
+    SaveResult save(const Evaluation &evaluation);
+    /** Removes a person's year when it is not decided (an entry made by mistake). */
+    SaveResult remove(const QString &staffCode, int year);
+    /** The written parts of the form (empty when none is stored). */
+    [[nodiscard]] EvaluationForm form(const QString &staffCode, int year) const;
+    /** Saves the written parts; refused when the year is decided. Creates the draft row when missing. */
+    SaveResult saveForm(const QString &staffCode, int year, const EvaluationForm &form);
+    /**
+     * Moves the workflow forward: to self_assessed (needs the self level), to proposed (needs the
+     * proposed level). Moving back to draft is allowed before the decision. decided only via decide().
+     */
+    SaveResult advance(const QString &staffCode, int year, const QString &toStatus);
+    /**
+     * The competent authority's decision: final level, decision number and date; locks the row.
+     * A level above the maximum the rules allow (EvaluationOutcome::maxLevel) or for a person not to be
+     * rated is refused unless overrideReason is given; the override is kept and audited.
+     */
+    SaveResult decide(const QString &staffCode, int year, const QString &finalLevel, const QString &decisionNo,
+                      const QDate &decisionDate, const QString &overrideReason = {});
+    /** Reopens a decided evaluation (back to proposed); the reason is required and audited. */
+    SaveResult reopen(const QString &staffCode, int year, const QString &reason);
+    /** Sets the score (tenths; nullopt clears it), e.g. the ND 335 yearly score; refused when decided. */
+    SaveResult setScore(const QString &staffCode, int year, std::optional<int> scoreTenths);
+    /**
+     * Copies each person's task group of year − 1 to their year (creating drafts where there is none,
+     * never touching a decided row or a task group already set). Returns how many rows changed.
+     */
+    int copyTaskGroups(const QString &unitCode, int year, QString *error = nullptr);
+
+    /** The recorded 25% exceptions of a year. */
+    [[nodiscard]] std::vector<ExcellentCapException> capExceptions(int year) const;
+    /** Removes a unit's exception for a year. Audited. */
+    SaveResult removeCapException(const QString &unitCode, int year);
+
+    /**
+     * ND 233/2026 Art 20 cl 1: a public service unit that has not issued its own rules by the end-2026
+     * rating evaluates its viên chức on the ND 90/2020 criteria. A per-unit choice for 2026 (setting
+     * "evaluation.vc_nd90_transition.<unit>.<year>"); false by default.
+     */
+    [[nodiscard]] bool usesNd90Transition(const QString &unitCode, int year) const;
+    SaveResult setNd90Transition(const QString &unitCode, int year, bool useNd90);
+
     /**
      * Imports evaluations (matched by staff_code + year: a row replaces the stored one, columns the
      * file lacks keep their stored values; the same file twice changes nothing).
@@ -90,7 +149,17 @@ public:
     /** The setting key of a year's rate. */
     [[nodiscard]] static QString rateKey(int year);
 
+    /** The setting key of a unit's ND 90 transition choice for a year. */
+    [[nodiscard]] static QString nd90TransitionKey(const QString &unitCode, int year);
+
 private:
+    /**
+     * The units whose viên chức are rated on the ND 90 criteria in year (ND 233/2026 Art 20 cl 1): a unit
+     * takes the choice of the nearest of itself and its ancestors that has one. Empty unless year is 2026.
+     * One query.
+     */
+    [[nodiscard]] QSet<QString> nd90TransitionUnits(int year, const UnitDirectory &units) const;
+
     Database &m_db;
     const Clock &m_clock;
     QString m_actor = QStringLiteral("unknown");

@@ -169,3 +169,113 @@ bool EvaluationRepository::writeCapException(const ExcellentCapException &e, QSt
     q.bindValue(u":reason"_s, Sql::notNull(e.reason));
     return Sql::exec(q, error);
 }
+
+bool EvaluationRepository::removeCapException(const QString &unitCode, int year, QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!Sql::prepare(q, u"DELETE FROM excellent_cap_exception WHERE unit_code = :unit AND year = :year"_s, error))
+        return false;
+    q.bindValue(u":unit"_s, unitCode);
+    q.bindValue(u":year"_s, year);
+    return Sql::exec(q, error);
+}
+
+bool EvaluationRepository::remove(const QString &staffCode, int year, QString *error)
+{
+    for (const QString &table : {u"evaluation_form"_s, u"evaluation"_s}) {
+        QSqlQuery q(m_db);
+        if (!Sql::prepare(q, u"DELETE FROM "_s + table + u" WHERE staff_code = :staff AND year = :year"_s, error))
+            return false;
+        q.bindValue(u":staff"_s, staffCode);
+        q.bindValue(u":year"_s, year);
+        if (!Sql::exec(q, error))
+            return false;
+    }
+    return true;
+}
+
+namespace {
+
+const QString kFormColumns = u"politics, ethics, work_style, discipline, task_results, leader_unit_results, "
+                             "leader_capacity, leader_unity, strengths, weaknesses, collective_comments, "
+                             "manager_comments"_s;
+
+/** The form's fields in the order of kFormColumns. */
+std::vector<QString EvaluationForm::*> formFields()
+{
+    return {&EvaluationForm::politics,         &EvaluationForm::ethics,          &EvaluationForm::workStyle,
+            &EvaluationForm::discipline,       &EvaluationForm::taskResults,     &EvaluationForm::leaderUnitResults,
+            &EvaluationForm::leaderCapacity,   &EvaluationForm::leaderUnity,     &EvaluationForm::strengths,
+            &EvaluationForm::weaknesses,       &EvaluationForm::collectiveComments, &EvaluationForm::managerComments};
+}
+
+} // namespace
+
+std::optional<EvaluationForm> EvaluationRepository::form(const QString &staffCode, int year, QString *error) const
+{
+    QSqlQuery q(m_db);
+    if (!Sql::prepare(q, u"SELECT "_s + kFormColumns
+                             + u" FROM evaluation_form WHERE staff_code = :staff AND year = :year"_s,
+                      error))
+        return std::nullopt;
+    q.bindValue(u":staff"_s, staffCode);
+    q.bindValue(u":year"_s, year);
+    if (!Sql::exec(q, error) || !q.next())
+        return std::nullopt;
+    EvaluationForm f;
+    int i = 0;
+    for (QString EvaluationForm::*field : formFields())
+        f.*field = q.value(i++).toString();
+    return f;
+}
+
+bool EvaluationRepository::writeForm(const QString &staffCode, int year, const EvaluationForm &f, QString *error)
+{
+    QString readError;
+    const bool exists = form(staffCode, year, &readError).has_value();
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
+        return false;
+    }
+    const QStringList columns = kFormColumns.split(u", "_s);
+    QString sql;
+    if (exists) {
+        QStringList sets;
+        for (const QString &c : columns)
+            sets << c + u" = :"_s + c;
+        sql = u"UPDATE evaluation_form SET "_s + sets.join(u", "_s)
+            + u" WHERE staff_code = :staff AND year = :year"_s;
+    } else {
+        sql = u"INSERT INTO evaluation_form (staff_code, year, "_s + kFormColumns + u") VALUES (:staff, :year, :"_s
+            + columns.join(u", :"_s) + u')';
+    }
+    QSqlQuery q(m_db);
+    if (!Sql::prepare(q, sql, error))
+        return false;
+    q.bindValue(u":staff"_s, staffCode);
+    q.bindValue(u":year"_s, year);
+    int i = 0;
+    for (QString EvaluationForm::*field : formFields())
+        q.bindValue(u':' + columns.at(i++), Sql::notNull(f.*field));
+    return Sql::exec(q, error);
+}
+
+QHash<QString, QString> EvaluationRepository::settingsWithPrefix(const QString &prefix, QString *error) const
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // LIKE's wildcards in the prefix ("_") may match more keys; the exact prefix is checked below.
+    if (!Sql::prepare(q, u"SELECT key, value FROM setting WHERE key LIKE :prefix"_s, error))
+        return out;
+    q.bindValue(u":prefix"_s, prefix + u'%');
+    if (!Sql::exec(q, error))
+        return out;
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        if (key.startsWith(prefix))
+            out.insert(key, q.value(1).toString());
+    }
+    return out;
+}

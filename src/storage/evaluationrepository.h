@@ -3,13 +3,14 @@
 
 #include "domain/evaluation.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <optional>
 #include <vector>
 
 /**
- * Evaluations in the database (tables evaluation, excellent_cap_exception). Reads return domain
+ * Evaluations in the database (tables evaluation, evaluation_form, excellent_cap_exception). Reads return domain
  * values; writes run inside the caller's transaction.
  */
 class EvaluationRepository
@@ -25,12 +26,25 @@ public:
     [[nodiscard]] std::vector<Evaluation> forPerson(const QString &staffCode, QString *error = nullptr) const;
     /** Inserts (id 0: returns the new id) or updates by id (returns the id); 0 on failure. */
     qint64 write(const Evaluation &evaluation, QString *error = nullptr);
+    /** Deletes a person's year and its form (true when nothing failed, also when there was none). */
+    bool remove(const QString &staffCode, int year, QString *error = nullptr);
+
+    /** The written parts of the form of a person's year (table evaluation_form), if stored. */
+    [[nodiscard]] std::optional<EvaluationForm> form(const QString &staffCode, int year,
+                                                     QString *error = nullptr) const;
+    /** Inserts or replaces the form of a person's year. */
+    bool writeForm(const QString &staffCode, int year, const EvaluationForm &form, QString *error = nullptr);
 
     [[nodiscard]] std::vector<ExcellentCapException> capExceptions(int year, QString *error = nullptr) const;
     [[nodiscard]] std::optional<ExcellentCapException> capException(const QString &unitCode, int year,
                                                                     QString *error = nullptr) const;
     /** Inserts or replaces the exception of (unit, year). */
     bool writeCapException(const ExcellentCapException &exception, QString *error = nullptr);
+    /** Deletes the exception of (unit, year) (true also when there was none). */
+    bool removeCapException(const QString &unitCode, int year, QString *error = nullptr);
+
+    /** Every office setting (table setting) whose key starts with prefix: key → value (one query). */
+    [[nodiscard]] QHash<QString, QString> settingsWithPrefix(const QString &prefix, QString *error = nullptr) const;
 
 private:
     QSqlDatabase m_db;

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void assess_data();
     void assess();
     void findingsCiteTheArticle();
+    void nd90Transition_data();
+    void nd90Transition();
     void excellentLimit_data();
     void excellentLimit();
     void ratePerMille_data();
@@ -186,6 +188,15 @@ void TestEvaluationRules::assess_data()
     QTest::newRow("KHTNV after hoan_thanh is not a second year")
         << u"cc"_s << 2026 << 12 << 0 << false << -1 << kht << false << ht << true << xs << QString()
         << QStringList{};
+    QTest::newRow("ND 233/2026 Art 14: vc 2026, 2 months worked on maternity leave is rated")
+        << u"vc"_s << 2026 << 2 << 0 << true << -1 << tot << false << QString() << true << xs << QString()
+        << QStringList{};
+    QTest::newRow("ND 335/2025: cc 2026, 5 months worked on maternity leave is rated, score level kept")
+        << u"cc"_s << 2026 << 5 << 0 << true << 750 << tot << false << QString() << true << xs << tot
+        << QStringList{};
+    QTest::newRow("Luật Viên chức Art 29: vc KHTNV 2026 (ND 233) after KHTNV 2025 (ND 90)")
+        << u"vc"_s << 2026 << 12 << 0 << false << -1 << kht << false << kht << true << xs << QString()
+        << QStringList{u"second_consecutive_khong_hoan_thanh"_s};
     QTest::newRow("not rated in Y: no consecutive flag even with KHTNV twice")
         << u"cc"_s << 2026 << 4 << 0 << false << -1 << kht << false << kht << false << QString() << QString()
         << QStringList{u"short_service"_s};
@@ -252,6 +263,82 @@ void TestEvaluationRules::findingsCiteTheArticle()
              u"điểm b khoản 6 Điều 12 Nghị định 233/2026/NĐ-CP"_s);
     QCOMPARE(EvaluationRules::ruleSetFor(u"cc"_s, 2025)->capException.citation(),
              u"khoản 1.5 Điều 11 Quy định 366-QĐ/TW"_s);
+}
+
+void TestEvaluationRules::nd90Transition_data()
+{
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<bool>("transition");
+    QTest::addColumn<int>("worked");
+    QTest::addColumn<int>("absent");
+    QTest::addColumn<bool>("disciplined");
+    QTest::addColumn<int>("score"); // tenths; -1 = none
+    QTest::addColumn<QString>("ruleSet");
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<QString>("citation"); // of the first finding ("" = none)
+
+    const QString tr90 = u"nd90_2020_vc_2026_transition"_s;
+    QTest::newRow("ND 233/2026 Art 20 cl 1: vc 2026 of a unit without its own rules → ND 90 criteria")
+        << u"vc"_s << 2026 << true << 12 << 0 << false << -1 << tr90 << QStringList{} << QString();
+    QTest::newRow("ND 233/2026 Art 20 cl 1: vc 2026, 4 months worked → ND 90 Art 2, not rated")
+        << u"vc"_s << 2026 << true << 4 << 0 << false << -1 << tr90 << QStringList{u"short_service"_s}
+        << u"Điều 2 Nghị định 90/2020/NĐ-CP (sửa đổi bởi Nghị định 48/2023/NĐ-CP), áp dụng theo khoản 1 Điều 20 "
+           "Nghị định 233/2026/NĐ-CP"_s;
+    QTest::newRow("ND 233/2026 Art 20 cl 1: vc 2026, 4 months of leave → ND 90 Art 2 cap")
+        << u"vc"_s << 2026 << true << 12 << 4 << false << -1 << tr90 << QStringList{u"absence_cap"_s}
+        << u"Điều 2 Nghị định 90/2020/NĐ-CP (sửa đổi bởi Nghị định 48/2023/NĐ-CP), áp dụng theo khoản 1 Điều 20 "
+           "Nghị định 233/2026/NĐ-CP"_s;
+    QTest::newRow("ND 233/2026 Art 20 cl 1: vc 2026 disciplined → ND 48/2023 Art 1 cl 2")
+        << u"vc"_s << 2026 << true << 12 << 0 << true << -1 << tr90 << QStringList{u"disciplined"_s}
+        << u"khoản 2 Điều 1 Nghị định 48/2023/NĐ-CP, áp dụng theo khoản 1 Điều 20 Nghị định 233/2026/NĐ-CP"_s;
+    QTest::newRow("ND 233/2026 Art 14: vc 2026 of a unit with its own rules → ND 233")
+        << u"vc"_s << 2026 << false << 4 << 0 << false << -1 << u"nd233_2026_vc"_s << QStringList{u"short_service"_s}
+        << u"Điều 14 Nghị định 233/2026/NĐ-CP"_s;
+    QTest::newRow("ND 233/2026 Art 20 cl 1 is for the 2026 rating only: vc 2027 → ND 233")
+        << u"vc"_s << 2027 << true << 12 << 0 << false << -1 << u"nd233_2026_vc"_s << QStringList{} << QString();
+    QTest::newRow("ND 233/2026 Art 20 cl 1 changes nothing before 2026: vc 2025 → ND 90")
+        << u"vc"_s << 2025 << true << 12 << 0 << false << -1 << u"nd90_2020"_s << QStringList{} << QString();
+    QTest::newRow("ND 233/2026 Art 20 cl 1 is for viên chức: cc 2026 → ND 335, score bands kept")
+        << u"cc"_s << 2026 << true << 12 << 0 << false << 950 << u"nd335_2025_cc"_s << QStringList{} << QString();
+    QTest::newRow("ND 233/2026 Art 20 cl 1 is for viên chức: cb 2026 unchanged")
+        << u"cb"_s << 2026 << true << 12 << 0 << false << -1 << u"nd90_2020_cb_2026"_s << QStringList{} << QString();
+}
+
+void TestEvaluationRules::nd90Transition()
+{
+    QFETCH(QString, category);
+    QFETCH(int, year);
+    QFETCH(bool, transition);
+    QFETCH(int, worked);
+    QFETCH(int, absent);
+    QFETCH(bool, disciplined);
+    QFETCH(int, score);
+    QFETCH(QString, ruleSet);
+    QFETCH(QStringList, flags);
+    QFETCH(QString, citation);
+
+    const EvaluationRuleSet *set = EvaluationRules::ruleSetFor(category, year, transition);
+    QVERIFY(set);
+    QCOMPARE(set->id, ruleSet);
+    EvaluationFacts f;
+    f.category = category;
+    f.year = year;
+    f.monthsWorked = worked;
+    f.monthsAbsent = absent;
+    f.disciplined = disciplined;
+    if (score >= 0)
+        f.scoreTenths = score;
+    f.nd90Transition = transition;
+    const EvaluationOutcome o = EvaluationRules::assess(f);
+    QCOMPARE(o.ruleSet, ruleSet);
+    QCOMPARE(o.flags, flags);
+    if (!citation.isEmpty())
+        QCOMPARE(o.findings.front().citation, citation);
+    // Without the flag the year's own set applies; the transition set is never chosen by year alone.
+    QVERIFY(EvaluationRules::ruleSetFor(category, year)->id != u"nd90_2020_vc_2026_transition"_s);
+    if (ruleSet == u"nd90_2020_vc_2026_transition"_s)
+        QVERIFY(set->scoreBands.empty());
 }
 
 void TestEvaluationRules::excellentLimit_data()
