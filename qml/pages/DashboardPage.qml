@@ -10,7 +10,8 @@ import CongVu.Ui
  * The office at a glance on a date: people in service, commune-level staff, units; the
  * commune-level qualification rate (QualificationPanel: a click on a figure lists the people
  * behind it, and a person opens here); staff by unit (a bar per unit, stacked by category; a
- * click shows the unit's people) and by category. The page scrolls when the window is small.
+ * click shows the unit's people) and by category; the discipline target and the evaluation levels
+ * per unit of a year. The page scrolls when the window is small.
  */
 Item {
     id: root
@@ -373,6 +374,13 @@ Item {
                 Layout.fillWidth: true
                 visible: !root.empty
                 year: parseInt(root.dashboard.asOfDate.substring(0, 4)) || new Date().getFullYear()
+            }
+
+            EvaluationDashboardPanel {
+                objectName: "evaluationPanel"
+                Layout.fillWidth: true
+                visible: !root.empty
+                dashboard: root.dashboard
             }
         }
     }

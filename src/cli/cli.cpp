@@ -39,8 +39,8 @@ GlobalOptions Cli::parseGlobal(const QStringList &input)
 
 bool Cli::needsGui(const GlobalOptions &o)
 {
-    if (o.command.value(0) != "report"_L1 || o.command.value(1) == "evaluations"_L1)
-        return false; // report evaluations has no PDF yet: it answers a usage error without a display
+    if (o.command.value(0) != "report"_L1)
+        return false;
     const QStringList args = o.command.mid(1);
     QString output = peekOption(args, u"-o"_s);
     if (output.isEmpty())
@@ -91,8 +91,9 @@ QString Cli::usage()
               "  export staff [--format csv|json] [-o FILE]\n"
               "  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]\n"
               "                                commune-level qualification rate\n"
-              "  report evaluations --year Y [--unit CODE] [--format json|csv|table] [-o FILE]\n"
-              "                                levels per unit and task group, the cap and per-person flags\n"
+              "  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]\n"
+              "                                levels per unit and task group, the cap and per-person flags;\n"
+              "                                with --staff, the person's evaluation form (PDF)\n"
               "  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]\n"
               "                                decisions, bars and the per-unit target of the year\n"
               "  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]\n"

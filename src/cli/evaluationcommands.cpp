@@ -4,6 +4,8 @@
 
 #include "cliargs.h"
 #include "exchange/evaluationexport.h"
+#include "exchange/evaluationformpdf.h"
+#include "exchange/evaluationsummarypdf.h"
 #include "services/evaluationservice.h"
 #include "services/registryservice.h"
 #include "services/systemclock.h"
@@ -19,18 +21,23 @@ int Cli::runReportEvaluations(const GlobalOptions &o, const QStringList &input)
     QStringList args = input;
     if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
         m_out << tr("Usage: congvu [--db FILE] report evaluations --year Y [--unit CODE]\n"
-                    "                             [--format json|csv|table] [-o FILE]\n"
+                    "                             [--format json|csv|pdf|table] [-o FILE]\n"
+                    "       congvu [--db FILE] report evaluations --year Y --staff CODE --format pdf -o FILE\n"
                     "The evaluation levels of the year Y (2015-2100) per unit and task group, with the cap on\n"
                     "\"excellent\" (20% of \"good\", 25% for a unit with a recorded exception), and per person\n"
                     "whether they are rated, the highest level the rules allow, the level of the score and the\n"
                     "flags (short_service, absence_cap, disciplined, above_max_level, score_mismatch,\n"
                     "second_consecutive_khong_hoan_thanh). People of merged units count in their successor on\n"
                     "31/12 of Y.\n"
+                    "The PDF is the summary of the units as a report to file; with --staff CODE it is that\n"
+                    "person's evaluation form of Y (Decree 90/2020 forms 01/02/03, with the score for civil\n"
+                    "servants from 2026), blank where nothing is recorded.\n"
                     "--format defaults to the extension of FILE, else a table on a terminal and json otherwise.\n");
         return ExitCode::Ok;
     }
-    QString yearText, unit, format, output, error;
+    QString yearText, unit, staff, format, output, error;
     if (!takeOption(args, u"--year"_s, &yearText, &error) || !takeOption(args, u"--unit"_s, &unit, &error)
+        || !takeOption(args, u"--staff"_s, &staff, &error)
         || !takeOption(args, u"--format"_s, &format, &error) || !takeOption(args, u"-o"_s, &output, &error)
         || !takeOption(args, u"--output"_s, &output, &error))
         return usageError(error);
@@ -48,20 +55,45 @@ int Cli::runReportEvaluations(const GlobalOptions &o, const QStringList &input)
     if (output.isEmpty())
         output = u"-"_s;
     format = reportFormat(format, output);
-    if (format == "pdf"_L1)
-        return usageError(tr("report evaluations has no PDF yet (expected json, csv or table)"));
-    if (format != "json"_L1 && format != "csv"_L1 && format != "table"_L1)
-        return usageError(tr("unknown format \"%1\" (expected json, csv or table)").arg(format));
+    if (format != "json"_L1 && format != "csv"_L1 && format != "pdf"_L1 && format != "table"_L1)
+        return usageError(tr("unknown format \"%1\" (expected json, csv, pdf or table)").arg(format));
+    if (!staff.isEmpty() && format != "pdf"_L1)
+        return usageError(tr("--staff prints the person's evaluation form, which is a PDF: give --format pdf"));
+    if (!staff.isEmpty() && !unit.isEmpty())
+        return usageError(tr("--staff and --unit cannot be used together"));
+    if (format == "pdf"_L1 && output == "-"_L1 && stdoutIsTerminal())
+        return usageError(tr("a PDF is not shown on a terminal: give -o FILE"));
 
     SystemClock clock;
     Database db(u"cli"_s);
     if (!openDatabase(db, o, m_err))
         return ExitCode::Database;
-    const UnitDirectory units = RegistryService(db, clock).units();
+    const RegistryService registry(db, clock);
+    const UnitDirectory units = registry.units();
     if (!unit.isEmpty() && !units.find(unit))
         return usageError(tr("unknown unit \"%1\"").arg(unit));
+    const EvaluationService evaluations(db, clock);
 
-    const EvaluationReport report = EvaluationService(db, clock).report(year, unit);
+    if (!staff.isEmpty()) {
+        if (!registry.findStaff(staff))
+            return usageError(tr("unknown staff code \"%1\"").arg(staff));
+        const std::optional<EvaluationFormPdf::Data> data =
+            EvaluationFormPdf::load(evaluations, registry, staff, year, &error);
+        if (!data) {
+            m_err << u"congvu: "_s << tr("cannot read %1: %2").arg(db.path(), error) << u'\n';
+            return ExitCode::Database;
+        }
+        EvaluationFormPdf::Options options;
+        options.madeOn = clock.today();
+        const QByteArray pdf = EvaluationFormPdf::render(*data, units, options, &error);
+        if (pdf.isEmpty()) {
+            m_err << u"congvu: "_s << tr("cannot make the PDF: %1").arg(error) << u'\n';
+            return ExitCode::InvalidInput;
+        }
+        return writeOutput(output, pdf, tr("The evaluation form"));
+    }
+
+    const EvaluationReport report = evaluations.report(year, unit);
     if (!report.error.isEmpty()) {
         m_err << u"congvu: "_s << tr("cannot read %1: %2").arg(db.path(), report.error) << u'\n';
         return ExitCode::Database;
@@ -77,5 +109,15 @@ int Cli::runReportEvaluations(const GlobalOptions &o, const QStringList &input)
         return writeOutput(output, EvaluationExport::toJson(report), what);
     if (format == "csv"_L1)
         return writeOutput(output, EvaluationExport::toCsv(report), what);
-    return writeOutput(output, EvaluationExport::toText(report).toUtf8(), what);
+    if (format == "table"_L1)
+        return writeOutput(output, EvaluationExport::toText(report).toUtf8(), what);
+    EvaluationSummaryPdf::Options options;
+    options.madeOn = clock.today();
+    options.exceptions = evaluations.capExceptions(year);
+    const QByteArray pdf = EvaluationSummaryPdf::render(report, units, options, &error);
+    if (pdf.isEmpty()) {
+        m_err << u"congvu: "_s << tr("cannot make the PDF: %1").arg(error) << u'\n';
+        return ExitCode::InvalidInput;
+    }
+    return writeOutput(output, pdf, what);
 }

@@ -2,7 +2,11 @@
 #include "dashboardmodel.h"
 
 #include "domain/codetable.h"
+#include "domain/evaluationlevel.h"
+#include "services/evaluationservice.h"
 #include "services/registryservice.h"
+
+#include <QSet>
 
 #include <QVariantMap>
 
@@ -26,7 +30,108 @@ void DashboardModel::setAsOf(const QDate &date)
     if (date == m_asOf)
         return;
     m_asOf = date;
+    if (m_evaluationYear == 0 && date.isValid())
+        m_evaluationYear = date.year();
     reload();
+}
+
+void DashboardModel::setEvaluations(const EvaluationService *evaluations)
+{
+    m_evaluations = evaluations;
+    reloadEvaluations();
+}
+
+void DashboardModel::setEvaluationYear(int year)
+{
+    if (year == m_evaluationYear || year < 2015 || year > 2100)
+        return;
+    m_evaluationYear = year;
+    reloadEvaluations();
+}
+
+QVariantList DashboardModel::evaluationLevels() const
+{
+    QVariantList out;
+    for (const QString &level : EvaluationLevels::codes())
+        out.append(QVariantMap{{u"code"_s, level},
+                               {u"abbreviation"_s, EvaluationLevels::abbreviation(level)},
+                               {u"label"_s, EvaluationLevels::label(level)}});
+    return out;
+}
+
+void DashboardModel::reloadEvaluations()
+{
+    m_evaluationUnits.clear();
+    m_evaluationTotals.clear();
+    m_evaluationUnitsOverCap = 0;
+    if (!m_evaluations || m_evaluationYear == 0) {
+        Q_EMIT evaluationChanged();
+        return;
+    }
+    const EvaluationReport report = m_evaluations->report(m_evaluationYear);
+    const UnitDirectory directory = m_registry.units();
+    const QStringList levels = EvaluationLevels::codes();
+
+    struct Tally
+    {
+        QHash<QString, int> counts;
+        int notRated = 0;
+        int notDecided = 0;
+        int total = 0;
+        bool capExceeded = false;
+        bool exception = false;
+    };
+    QHash<QString, Tally> perUnit;
+    Tally all;
+    for (const PersonEvaluation &p : report.people) {
+        Tally &t = perUnit[p.unitCode];
+        ++t.total;
+        ++all.total;
+        if (!p.outcome.rated) {
+            ++t.notRated;
+            ++all.notRated;
+        } else if (EvaluationLevels::rank(p.evaluation.finalLevel) < 0) {
+            ++t.notDecided;
+            ++all.notDecided;
+        } else {
+            ++t.counts[p.evaluation.finalLevel];
+            ++all.counts[p.evaluation.finalLevel];
+        }
+    }
+    for (const EvaluationGroupSummary &g : report.groups) {
+        Tally &t = perUnit[g.unitCode];
+        t.capExceeded = t.capExceeded || g.capExceeded;
+        t.exception = t.exception || g.exception;
+    }
+    auto toMap = [&](const Tally &t) {
+        QVariantMap counts;
+        for (const QString &level : levels)
+            counts.insert(level, t.counts.value(level));
+        return QVariantMap{{u"counts"_s, counts},
+                           {u"notRated"_s, t.notRated},
+                           {u"notDecided"_s, t.notDecided},
+                           {u"total"_s, t.total},
+                           {u"capExceeded"_s, t.capExceeded},
+                           {u"exception"_s, t.exception}};
+    };
+    std::vector<std::pair<QString, QString>> units; // name, code
+    for (auto it = perUnit.cbegin(); it != perUnit.cend(); ++it) {
+        const OrgUnit *u = directory.find(it.key());
+        units.emplace_back(u ? u->name : it.key(), it.key());
+    }
+    std::sort(units.begin(), units.end());
+    for (const auto &[name, code] : units) {
+        const Tally &t = perUnit.value(code);
+        QVariantMap entry = toMap(t);
+        entry.insert(u"code"_s, code);
+        entry.insert(u"name"_s, name);
+        m_evaluationUnits.append(entry);
+        m_evaluationUnitsOverCap += t.capExceeded ? 1 : 0;
+    }
+    m_evaluationTotals = toMap(all);
+    m_evaluationTotals.insert(u"code"_s, QString());
+    m_evaluationTotals.insert(u"name"_s, QString());
+    Q_EMIT evaluationChanged();
 }
 
 void DashboardModel::reload()
@@ -90,4 +195,5 @@ void DashboardModel::reload()
         m_byUnit.append(entry);
     }
     Q_EMIT changed();
+    reloadEvaluations();
 }

@@ -125,6 +125,8 @@ private Q_SLOTS:
     void brokenFiles();
     void skipInvalidAndDryRun();
     void csvAndTable();
+    void summaryPdf();
+    void formPdf();
     void usageErrors_data();
     void usageErrors();
 
@@ -335,6 +337,56 @@ void TestCliEvaluations::csvAndTable()
              t.describe().constData());
 }
 
+void TestCliEvaluations::summaryPdf()
+{
+    const QString pdf = m_office.path(u"evaluations.pdf"_s);
+    const CliRun r = m_office.cli({u"report"_s, u"evaluations"_s, u"--year"_s, u"2026"_s, u"-o"_s, pdf});
+    CHECK_EXIT(r, kOk);
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().startsWith("%PDF-"));
+    const auto text = pdfText(pdf);
+    if (!text)
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString t = text->simplified();
+    // 25217/ubnd: 1 HTXSNV for 3 HTTNV, limit 0: exceeded; PL-0010's score gives HTXSNV, decided HTTNV.
+    const QStringList expected{u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s, u"Độc lập - Tự do - Hạnh phúc"_s,
+                               u"REPORT"_s, u"(year 2026)"_s, u"People with an evaluation: 7"_s,
+                               u"Phường Thác Mơ"_s, u"exceeded"_s, u"Bùi Văn Phúc"_s, u"PREPARED BY"_s,
+                               u"HEAD OF THE UNIT"_s};
+    for (const QString &s : expected)
+        QVERIFY2(t.contains(s), qPrintable(u"missing \""_s + s + u"\" in:\n"_s + *text));
+}
+
+void TestCliEvaluations::formPdf()
+{
+    const QString pdf = m_office.path(u"form.pdf"_s);
+    const CliRun r = m_office.cli({u"report"_s, u"evaluations"_s, u"--year"_s, u"2026"_s, u"--staff"_s, u"PL-0010"_s,
+                                   u"--format"_s, u"pdf"_s, u"-o"_s, pdf});
+    CHECK_EXIT(r, kOk);
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().startsWith("%PDF-"));
+    const auto text = pdfText(pdf);
+    if (!text)
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString t = text->simplified();
+    // PL-0010, cc_xa in 25217, 2026: ND 335/2025, score 92 (HTXSNV by the score), decided HTTNV.
+    const QStringList expected{u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s, u"Form No. 02"_s,
+                               u"QUALITY EVALUATION AND RATING FORM OF A CIVIL SERVANT"_s, u"Year 2026"_s,
+                               u"Bùi Văn Phúc"_s, u"Phường Thác Mơ"_s, u"I. SELF-ASSESSMENT"_s,
+                               u"1. Political ideology:"_s, u"II. SELF-COMMENT AND SELF-RATING"_s,
+                               u"92.0/100 points"_s, u"Final level: Good completion of tasks"_s,
+                               u"THE COMPETENT AUTHORITY"_s};
+    for (const QString &s : expected)
+        QVERIFY2(t.contains(s), qPrintable(u"missing \""_s + s + u"\" in:\n"_s + *text));
+
+    // Another year without a stored evaluation: a blank form of that year.
+    const CliRun blank = m_office.cli({u"report"_s, u"evaluations"_s, u"--year"_s, u"2024"_s, u"--staff"_s,
+                                       u"PL-0010"_s, u"-o"_s, m_office.path(u"blank.pdf"_s)});
+    CHECK_EXIT(blank, kOk);
+}
+
 void TestCliEvaluations::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -344,8 +396,15 @@ void TestCliEvaluations::usageErrors_data()
     QTest::newRow("no --year") << QStringList{} << kUsage;
     QTest::newRow("--year 2014") << QStringList{u"--year"_s, u"2014"_s} << kUsage;
     QTest::newRow("--year abc") << QStringList{u"--year"_s, u"abc"_s} << kUsage;
-    QTest::newRow("pdf comes later") << QStringList{u"--year"_s, u"2025"_s, u"--format"_s, u"pdf"_s} << kUsage;
-    QTest::newRow("-o x.pdf comes later") << QStringList{u"--year"_s, u"2025"_s, u"-o"_s, u"x.pdf"_s} << kUsage;
+    QTest::newRow("--staff without pdf") << QStringList{u"--year"_s, u"2025"_s, u"--staff"_s, u"PL-0010"_s} << kUsage;
+    QTest::newRow("--staff with json")
+        << QStringList{u"--year"_s, u"2025"_s, u"--staff"_s, u"PL-0010"_s, u"--format"_s, u"json"_s} << kUsage;
+    QTest::newRow("--staff with --unit") << QStringList{u"--year"_s, u"2025"_s, u"--staff"_s, u"PL-0010"_s,
+                                                        u"--unit"_s, u"25217"_s, u"--format"_s, u"pdf"_s}
+                                         << kUsage;
+    QTest::newRow("unknown staff")
+        << QStringList{u"--year"_s, u"2025"_s, u"--staff"_s, u"NOBODY"_s, u"--format"_s, u"pdf"_s} << kUsage;
+    QTest::newRow("--staff without value") << QStringList{u"--year"_s, u"2025"_s, u"--staff"_s} << kUsage;
     QTest::newRow("unknown format") << QStringList{u"--year"_s, u"2025"_s, u"--format"_s, u"xml"_s} << kUsage;
     QTest::newRow("unknown option") << QStringList{u"--year"_s, u"2025"_s, u"--quarter"_s, u"1"_s} << kUsage;
     QTest::newRow("unknown unit") << QStringList{u"--year"_s, u"2025"_s, u"--unit"_s, u"99999"_s} << kUsage;
@@ -362,8 +421,10 @@ void TestCliEvaluations::usageErrors()
         QVERIFY2(r.err.contains("Try 'congvu --help'."), r.describe().constData());
     if (args == QStringList{u"--help"_s})
         QVERIFY2(r.out.contains("report evaluations --year Y"), r.describe().constData());
-    if (args.contains(u"pdf"_s))
-        QVERIFY2(r.err.contains("has no PDF yet"), r.describe().constData());
+    if (args.contains(u"NOBODY"_s))
+        QVERIFY2(r.err.contains("NOBODY"), r.describe().constData());
+    if (args.contains(u"--staff"_s) && !args.contains(u"pdf"_s) && args.size() > 3)
+        QVERIFY2(r.err.contains("--format pdf"), r.describe().constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliEvaluations)

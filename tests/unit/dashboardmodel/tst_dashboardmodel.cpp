@@ -5,7 +5,9 @@
 #include "registrysamples.h"
 #include "services/clock.h"
 #include "services/demoservice.h"
+#include "services/evaluationservice.h"
 #include "services/registryservice.h"
+#include "storage/evaluationrepository.h"
 #include "testdatabase.h"
 
 #include <QSignalSpy>
@@ -53,7 +55,10 @@ Expected expectedOn(const std::vector<StaffMember> &staff, const std::vector<Org
 
 } // namespace
 
-/** DashboardModel: totals by category and by unit as of a date, units as of that date. */
+/**
+ * DashboardModel: totals by category and by unit as of a date, units as of that date; the evaluation
+ * levels per unit of a year (EvaluationService::report), with the units over the cap.
+ */
 class TestDashboardModel : public QObject
 {
     Q_OBJECT
@@ -68,8 +73,12 @@ private Q_SLOTS:
     void demoOffice_data();
     void demoOffice();
     void signals_();
+    void evaluationLevelsByUnit();
+    void evaluationSignals();
 
 private:
+    /** The sample town's 2025 evaluations (fixture rows, no audit), see evaluationLevelsByUnit(). */
+    void insertEvaluations();
     void openSampleTown();
     void compare(const DashboardModel &model, const Expected &expected, const std::vector<OrgUnit> &units,
                  const QDate &date);
@@ -271,6 +280,110 @@ void TestDashboardModel::signals_()
     QCOMPARE(changed.count(), 2);
     model.reload();
     QCOMPARE(changed.count(), 3);
+}
+
+void TestDashboardModel::insertEvaluations()
+{
+    EvaluationRepository repo(m_db->db().connection());
+    auto write = [&](const QString &code, const QString &level, const QString &taskGroup, int months = 12) {
+        Evaluation e;
+        e.staffCode = code;
+        e.year = 2025;
+        e.taskGroup = taskGroup;
+        e.monthsWorked = months;
+        e.finalLevel = level;
+        e.status = level.isEmpty() ? u"proposed"_s : u"decided"_s;
+        QString error;
+        QVERIFY2(repo.write(e, &error) > 0, qPrintable(error));
+    };
+    write(u"AG-1"_s, u"xuat_sac"_s, u"cv"_s); // alone in AG/cv: 0 HTTNV, limit 0 → over the cap
+    write(u"AG-2"_s, u"tot"_s, u"gv"_s);
+    write(u"W1-1"_s, u"tot"_s, u"xa"_s);      // W1 and W2 count in WN on 31/12/2025
+    write(u"W1-2"_s, u"khong_hoan_thanh"_s, u"xa"_s);
+    write(u"W1-3"_s, u"hoan_thanh"_s, u"xa"_s);
+    write(u"W2-1"_s, QString(), u"xa"_s);     // not decided yet
+    write(u"W2-2"_s, u"tot"_s, u"xa"_s, 4);   // under 6 months: not rated (ND 90/2020 Art 2)
+}
+
+void TestDashboardModel::evaluationLevelsByUnit()
+{
+    openSampleTown();
+    insertEvaluations();
+    const EvaluationService evaluations(m_db->db(), *m_clock);
+    DashboardModel model(*m_registry);
+    model.setEvaluations(&evaluations);
+    model.setAsOf(QDate(2025, 9, 1));
+    QCOMPARE(model.evaluationYear(), 2025); // the dashboard date's year to begin with
+
+    QStringList levels;
+    for (const QVariant &v : model.evaluationLevels())
+        levels << v.toMap().value(u"abbreviation"_s).toString();
+    QCOMPARE(levels, (QStringList{u"HTXSNV"_s, u"HTTNV"_s, u"HTNV"_s, u"KHTNV"_s}));
+
+    auto line = [](const QVariantMap &u) {
+        const QVariantMap c = u.value(u"counts"_s).toMap();
+        return u"%1 %2/%3/%4/%5 notRated=%6 notDecided=%7 total=%8 cap=%9 exception=%10"_s
+            .arg(u.value(u"code"_s).toString())
+            .arg(c.value(u"xuat_sac"_s).toInt())
+            .arg(c.value(u"tot"_s).toInt())
+            .arg(c.value(u"hoan_thanh"_s).toInt())
+            .arg(c.value(u"khong_hoan_thanh"_s).toInt())
+            .arg(u.value(u"notRated"_s).toInt())
+            .arg(u.value(u"notDecided"_s).toInt())
+            .arg(u.value(u"total"_s).toInt())
+            .arg(u.value(u"capExceeded"_s).toBool() ? u"true"_s : u"false"_s,
+                 u.value(u"exception"_s).toBool() ? u"true"_s : u"false"_s);
+    };
+    QStringList units;
+    for (const QVariant &v : model.evaluationUnits())
+        units << line(v.toMap());
+    // By unit name: Phòng Nội vụ, Phường Mới.
+    QCOMPARE(units, (QStringList{u"AG 1/1/0/0 notRated=0 notDecided=0 total=2 cap=true exception=false"_s,
+                                 u"WN 0/1/1/1 notRated=1 notDecided=1 total=5 cap=false exception=false"_s}));
+    QCOMPARE(model.evaluationUnits().front().toMap().value(u"name"_s).toString(), u"Phòng Nội vụ"_s);
+    QCOMPARE(line(model.evaluationTotals()),
+             u" 1/2/1/1 notRated=1 notDecided=1 total=7 cap=false exception=false"_s);
+    QCOMPARE(model.evaluationUnitsOverCap(), 1);
+
+    // A recorded 25% exception shows on the unit (QĐ 366-QĐ/TW Art 11 cl 1.5).
+    QString error;
+    QVERIFY2(EvaluationRepository(m_db->db().connection())
+                 .writeCapException({u"WN"_s, 2025, u"07/QĐ-UBND"_s, u"Tập thể xuất sắc"_s}, &error),
+             qPrintable(error));
+    model.reloadEvaluations();
+    QVERIFY(model.evaluationUnits().at(1).toMap().value(u"exception"_s).toBool());
+
+    // Another year without evaluations: nothing to show.
+    model.setEvaluationYear(2024);
+    QVERIFY(model.evaluationUnits().isEmpty());
+    QCOMPARE(model.evaluationUnitsOverCap(), 0);
+    QCOMPARE(model.evaluationTotals().value(u"total"_s).toInt(), 0);
+}
+
+void TestDashboardModel::evaluationSignals()
+{
+    openSampleTown();
+    insertEvaluations();
+    const EvaluationService evaluations(m_db->db(), *m_clock);
+    DashboardModel model(*m_registry);
+    QSignalSpy changed(&model, &DashboardModel::evaluationChanged);
+    model.setEvaluations(&evaluations); // no year yet: emptied
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(model.evaluationUnits().isEmpty());
+    model.setEvaluationYear(2025);
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(model.evaluationUnits().size(), 2);
+    model.setEvaluationYear(2025); // unchanged
+    QCOMPARE(changed.count(), 2);
+    model.setEvaluationYear(1999); // outside 2015–2100: ignored
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(model.evaluationYear(), 2025);
+    model.setAsOf(QDate(2023, 1, 1)); // the date keeps a year already chosen; reload() re-reads the panel
+    QCOMPARE(model.evaluationYear(), 2025);
+    QCOMPARE(changed.count(), 3);
+    DashboardModel without(*m_registry); // no service: the panel stays empty
+    without.setAsOf(QDate(2025, 9, 1));
+    QVERIFY(without.evaluationUnits().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDashboardModel)
