@@ -7,7 +7,7 @@ import CongVu.Core
 import CongVu.Ui
 
 /**
- * The window: header with the database, left navigation (Ctrl+1…7), the pages, and the one place
+ * The window: header with the database, left navigation (Ctrl+1…8), the pages, and the one place
  * where AppController's errors and information appear (a banner at the bottom).
  */
 ApplicationWindow {
@@ -18,10 +18,11 @@ ApplicationWindow {
         switch (page) {
         case "staff": return 1
         case "units": return 2
-        case "discipline": return 3
-        case "culture": return 4
-        case "import": return 5
-        case "settings": return 6
+        case "evaluations": return 3
+        case "discipline": return 4
+        case "culture": return 5
+        case "import": return 6
+        case "settings": return 7
         }
         return 0
     }
@@ -131,11 +132,20 @@ ApplicationWindow {
                     onClicked: AppController.currentPage = page
                 }
                 NavButton {
+                    objectName: "navEvaluations"
+                    Layout.fillWidth: true
+                    page: "evaluations"
+                    text: qsTr("Evaluations")
+                    shortcutText: "Ctrl+4"
+                    current: AppController.currentPage === page
+                    onClicked: AppController.currentPage = page
+                }
+                NavButton {
                     objectName: "navDiscipline"
                     Layout.fillWidth: true
                     page: "discipline"
                     text: qsTr("Discipline")
-                    shortcutText: "Ctrl+4"
+                    shortcutText: "Ctrl+5"
                     current: AppController.currentPage === page
                     onClicked: AppController.currentPage = page
                 }
@@ -144,7 +154,7 @@ ApplicationWindow {
                     Layout.fillWidth: true
                     page: "culture"
                     text: qsTr("Culture")
-                    shortcutText: "Ctrl+5"
+                    shortcutText: "Ctrl+6"
                     current: AppController.currentPage === page
                     onClicked: AppController.currentPage = page
                 }
@@ -153,7 +163,7 @@ ApplicationWindow {
                     Layout.fillWidth: true
                     page: "import"
                     text: qsTr("Import")
-                    shortcutText: "Ctrl+6"
+                    shortcutText: "Ctrl+7"
                     current: AppController.currentPage === page
                     onClicked: AppController.currentPage = page
                 }
@@ -162,7 +172,7 @@ ApplicationWindow {
                     Layout.fillWidth: true
                     page: "settings"
                     text: qsTr("Settings")
-                    shortcutText: "Ctrl+7"
+                    shortcutText: "Ctrl+8"
                     current: AppController.currentPage === page
                     onClicked: AppController.currentPage = page
                 }
@@ -202,6 +212,9 @@ ApplicationWindow {
             UnitsPage {
                 objectName: "unitsPage"
                 onShowUnitStaff: (unitCode, asOfDate) => root.showUnitStaff(unitCode, asOfDate)
+            }
+            EvaluationsPage {
+                objectName: "evaluationsPage"
             }
             DisciplinePage {
                 objectName: "disciplinePage"
@@ -255,22 +268,27 @@ ApplicationWindow {
     }
     Shortcut {
         sequence: "Ctrl+4"
-        onActivated: AppController.currentPage = "discipline"
+        onActivated: AppController.currentPage = "evaluations"
     }
     Shortcut {
         sequence: "Ctrl+5"
-        onActivated: AppController.currentPage = "culture"
+        onActivated: AppController.currentPage = "discipline"
     }
     Shortcut {
         sequence: "Ctrl+6"
-        onActivated: AppController.currentPage = "import"
+        onActivated: AppController.currentPage = "culture"
     }
     Shortcut {
         sequence: "Ctrl+7"
+        onActivated: AppController.currentPage = "import"
+    }
+    Shortcut {
+        sequence: "Ctrl+8"
         onActivated: AppController.currentPage = "settings"
     }
     Shortcut {
         sequence: "Ctrl+F"
+        enabled: AppController.currentPage !== "evaluations" // that page searches its own grid
         onActivated: {
             AppController.currentPage = "staff"
             staffPage.focusSearch()

@@ -8,6 +8,8 @@
 #include "services/registryservice.h"
 #include "services/cultureservice.h"
 #include "services/disciplineservice.h"
+#include "services/evaluationservice.h"
+#include "services/scoringservice.h"
 #include "services/standardsservice.h"
 #include "services/systemclock.h"
 #include "storage/database.h"
@@ -108,7 +110,12 @@ int runGui(int argc, char *argv[], const GlobalOptions &options)
     discipline.setActor(actor);
     CultureService culture(db, clock);
     culture.setActor(actor);
-    AppController controller(db, registry, qualification, standards, discipline, culture, language);
+    EvaluationService evaluation(db, clock);
+    evaluation.setActor(actor);
+    ScoringService scoring(db, clock);
+    scoring.setActor(actor);
+    AppController controller(db, registry, qualification, standards, discipline, culture, evaluation, scoring,
+                             language);
     AppController::setInstance(&controller);
     if (!options.page.isEmpty())
         controller.setCurrentPage(options.page);

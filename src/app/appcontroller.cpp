@@ -39,7 +39,8 @@ QVariantList optionsOf(const CodeTable &table, const QStringList &only = {})
 
 AppController::AppController(Database &db, RegistryService &registry, QualificationService &qualification,
                              StandardsService &standards, DisciplineService &discipline, CultureService &culture,
-                             QString language, QObject *parent)
+                             EvaluationService &evaluation, ScoringService &scoring, QString language,
+                             QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_registry(registry)
@@ -53,6 +54,8 @@ AppController::AppController(Database &db, RegistryService &registry, Qualificat
     , m_standards(new StandardsController(standards, this))
     , m_discipline(new DisciplineController(discipline, registry, this))
     , m_culture(new CultureController(culture, discipline, registry, this))
+    , m_evaluations(new EvaluationController(evaluation, registry, this))
+    , m_scoring(new ScoringController(scoring, evaluation, this))
 {
     connect(m_editor, &PersonEditor::saved, this, [this](const QString &code) {
         m_staff->personChanged(code);
@@ -94,7 +97,21 @@ AppController::AppController(Database &db, RegistryService &registry, Qualificat
     connect(this, &AppController::languageChanged, m_discipline, &DisciplineController::reload);
     connect(m_importer, &ImportController::dataChanged, m_discipline, &DisciplineController::reload);
     connect(m_importer, &ImportController::dataChanged, m_culture, &CultureController::reload);
+    // Evaluations: the grid follows imports, language and discipline (a decision caps the year's level).
+    connect(m_evaluations, &EvaluationController::errorOccurred, this, &AppController::errorOccurred);
+    connect(m_evaluations, &EvaluationController::infoMessage, this, &AppController::infoMessage);
+    connect(m_evaluations, &EvaluationController::evaluationsChanged, m_dashboard, &DashboardModel::reloadEvaluations);
+    connect(m_importer, &ImportController::dataChanged, m_evaluations, &EvaluationController::reload);
+    connect(this, &AppController::languageChanged, m_evaluations, &EvaluationController::reload);
+    connect(m_discipline, &DisciplineController::saved, m_evaluations, &EvaluationController::reload);
+    connect(m_discipline, &DisciplineController::removed, m_evaluations, &EvaluationController::reload);
+    // ND 335 period scores: a yearly score written to the evaluation shows in the grid.
+    connect(m_scoring, &ScoringController::errorOccurred, this, &AppController::errorOccurred);
+    connect(m_scoring, &ScoringController::infoMessage, this, &AppController::infoMessage);
+    connect(m_scoring, &ScoringController::scoreApplied, m_evaluations, &EvaluationController::personChanged);
     const QDate today = QDate::currentDate();
+    m_dashboard->setEvaluations(&evaluation);
+    connect(this, &AppController::languageChanged, m_dashboard, &DashboardModel::reloadEvaluations);
     m_dashboard->setAsOf(today);
     m_qualification->setAsOf(today);
     m_units->reload(today);

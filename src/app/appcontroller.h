@@ -3,12 +3,14 @@
 
 #include "culturecontroller.h"
 #include "disciplinecontroller.h"
+#include "evaluationcontroller.h"
 #include "importcontroller.h"
 #include "models/dashboardmodel.h"
 #include "models/qualificationmodel.h"
 #include "models/stafflistmodel.h"
 #include "models/unittreemodel.h"
 #include "personeditor.h"
+#include "scoringcontroller.h"
 #include "standardscontroller.h"
 
 #include <QObject>
@@ -18,6 +20,8 @@
 class CultureService;
 class Database;
 class DisciplineService;
+class EvaluationService;
+class ScoringService;
 class QualificationService;
 class StandardsService;
 class RegistryService;
@@ -46,11 +50,13 @@ class AppController : public QObject
     Q_PROPERTY(StandardsController *standards READ standards CONSTANT)
     Q_PROPERTY(DisciplineController *discipline READ discipline CONSTANT)
     Q_PROPERTY(CultureController *culture READ culture CONSTANT)
+    Q_PROPERTY(EvaluationController *evaluations READ evaluations CONSTANT)
+    Q_PROPERTY(ScoringController *scoring READ scoring CONSTANT)
 
 public:
     AppController(Database &db, RegistryService &registry, QualificationService &qualification,
                   StandardsService &standards, DisciplineService &discipline, CultureService &culture,
-                  QString language,
+                  EvaluationService &evaluation, ScoringService &scoring, QString language,
                   QObject *parent = nullptr);
     ~AppController() override;
 
@@ -79,6 +85,8 @@ public:
     [[nodiscard]] StandardsController *standards() const { return m_standards; }
     [[nodiscard]] DisciplineController *discipline() const { return m_discipline; }
     [[nodiscard]] CultureController *culture() const { return m_culture; }
+    [[nodiscard]] EvaluationController *evaluations() const { return m_evaluations; }
+    [[nodiscard]] ScoringController *scoring() const { return m_scoring; }
 
     /** Choices of a coded field as [{value, text}] (translated), e.g. "category", "professional_level". */
     Q_INVOKABLE QVariantList options(const QString &field) const;
@@ -115,4 +123,6 @@ private:
     StandardsController *m_standards = nullptr;
     DisciplineController *m_discipline = nullptr;
     CultureController *m_culture = nullptr;
+    EvaluationController *m_evaluations = nullptr;
+    ScoringController *m_scoring = nullptr;
 };

@@ -9,6 +9,8 @@
 #include "services/registryservice.h"
 #include "services/cultureservice.h"
 #include "services/disciplineservice.h"
+#include "services/evaluationservice.h"
+#include "services/scoringservice.h"
 #include "services/standardsservice.h"
 #include "storage/database.h"
 
@@ -68,7 +70,12 @@ int main(int argc, char **argv)
     standards.setActor(u"qmltest"_s);
     DisciplineService discipline(db, clock);
     CultureService culture(db, clock);
-    AppController controller(db, registry, qualification, standards, discipline, culture, u"en"_s);
+    EvaluationService evaluation(db, clock);
+    evaluation.setActor(u"qmltest"_s);
+    ScoringService scoring(db, clock);
+    scoring.setActor(u"qmltest"_s);
+    AppController controller(db, registry, qualification, standards, discipline, culture, evaluation, scoring,
+                             u"en"_s);
     AppController::setInstance(&controller);
 
     Setup setup;
