@@ -33,6 +33,28 @@ int monthsInService(const StaffMember &m, int year)
     return std::clamp(to - from + 1, 0, 12);
 }
 
+/**
+ * The task group (nhóm nhiệm vụ tương đồng) the demo office uses for the cap: leaders together, then
+ * the staff by category, so that groups are large enough for a 20% share to mean something.
+ */
+QString taskGroupOf(const StaffMember &m)
+{
+    if (m.isLeader.value_or(false))
+        return u"Lãnh đạo, quản lý"_s;
+    if (m.category == "cb"_L1 || m.category == "cb_xa"_L1)
+        return u"Cán bộ"_s;
+    if (m.category == "cc"_L1 || m.category == "cc_xa"_L1)
+        return u"Công chức chuyên môn"_s;
+    if (m.category == "vc"_L1)
+        return u"Viên chức"_s;
+    return u"Người hoạt động không chuyên trách"_s;
+}
+
+/** The year whose evaluation is still in progress in the demo office (December 2026 season). */
+constexpr int kYearInProgress = 2026;
+/** The date the early units decided the year in progress. */
+const QDate kEarlyDecision(kYearInProgress, 11, 20);
+
 /** A score in tenths inside the ND 335/2025 band of level. */
 int scoreFor(const QString &level, std::mt19937 &rng)
 {
@@ -60,13 +82,15 @@ bool fill(QSqlDatabase db, const DemoOffice &office, quint32 seed, QString *erro
     for (const int year : {2024, 2025, 2026}) {
         const QDate first(year, 1, 1), last(year, 12, 31);
         std::vector<Evaluation> evaluations;
-        QHash<QString, std::vector<size_t>> groups; // resolved unit / position → rated people
+        QHash<QString, std::vector<size_t>> groups; // resolved unit / task group → rated people
+        QHash<QString, QString> unitOf;              // staff code → unit on 31/12
         for (const StaffMember &m : office.staff) {
             if ((m.startDate.isValid() && m.startDate > last) || (m.endDate.isValid() && m.endDate <= first))
                 continue;
             Evaluation e;
             e.staffCode = m.code;
             e.year = year;
+            e.taskGroup = taskGroupOf(m);
             e.monthsWorked = monthsInService(m, year);
             const int roll = below(rng, 1000);
             if (m.gender == "nu"_L1 && roll < 25) {
@@ -104,11 +128,14 @@ bool fill(QSqlDatabase db, const DemoOffice &office, quint32 seed, QString *erro
                 e.status = u"draft"_s;
                 e.note = u"Chưa đủ 6 tháng công tác trong năm: không xếp loại"_s;
             }
-            e.decisionNo = u"%1/QĐ-ĐG"_s.arg(year);
-            e.decisionDate = QDate(year, 12, 12);
+            if (e.status == "decided"_L1) {
+                e.decisionNo = u"%1/QĐ-ĐG"_s.arg(year);
+                e.decisionDate = QDate(year, 12, 12);
+            }
+            const QString unit = units.resolveOn(m.unitCode, last);
+            unitOf.insert(m.code, unit.isEmpty() ? m.unitCode : unit);
             if (e.monthsWorked >= 6 || e.maternityLeave) {
-                const QString unit = units.resolveOn(m.unitCode, last);
-                groups[(unit.isEmpty() ? m.unitCode : unit) + u'/' + m.position].push_back(evaluations.size());
+                groups[(unit.isEmpty() ? m.unitCode : unit) + u'/' + e.taskGroup].push_back(evaluations.size());
             }
             evaluations.push_back(std::move(e));
         }
@@ -131,6 +158,36 @@ bool fill(QSqlDatabase db, const DemoOffice &office, quint32 seed, QString *erro
                 e.initiative = false;
                 if (e.scoreTenths)
                     e.scoreTenths = scoreFor(L::Tot, rng);
+            }
+        }
+        // The year in progress: a third of the units decided early (20/11); elsewhere each person is at
+        // some step of the workflow (draft, self-assessed, proposed), with no final level yet.
+        if (year == kYearInProgress) {
+            for (Evaluation &e : evaluations) {
+                int unitSum = 0; // the same units on every machine
+                for (const QChar c : unitOf.value(e.staffCode))
+                    unitSum += c.unicode();
+                if (unitSum % 3 == 0) {
+                    e.decisionDate = kEarlyDecision;
+                    continue;
+                }
+                e.finalLevel.clear();
+                e.decisionNo.clear();
+                e.decisionDate = {};
+                e.initiative = false;
+                if (e.status == "draft"_L1)
+                    continue; // not to be rated: stays a draft
+                const int step = below(rng, 10);
+                if (step < 3) {
+                    e.status = QString(EvaluationStatus::Draft);
+                    e.selfLevel.clear();
+                    e.proposedLevel.clear();
+                } else if (step < 6) {
+                    e.status = QString(EvaluationStatus::SelfAssessed);
+                    e.proposedLevel.clear();
+                } else {
+                    e.status = QString(EvaluationStatus::Proposed);
+                }
             }
         }
         for (const Evaluation &e : evaluations) {

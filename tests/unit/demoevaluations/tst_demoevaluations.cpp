@@ -42,12 +42,17 @@ void TestDemoEvaluations::threeYearsWithFlags()
         QVERIFY(!r.groups.empty());
         const QStringList disciplined = discipline.disciplinedStaff(year);
         int levels[5] = {};
+        QHash<QString, int> statuses;
         int exceeded = 0;
         for (const PersonEvaluation &p : r.people) {
             for (const QString &f : p.outcome.flags)
                 flagsSeen.insert(f);
-            if (disciplined.contains(p.evaluation.staffCode))
+            if (disciplined.contains(p.evaluation.staffCode) && !p.evaluation.finalLevel.isEmpty())
                 QCOMPARE(p.evaluation.finalLevel, u"khong_hoan_thanh"_s);
+            ++statuses[p.evaluation.status];
+            if (p.evaluation.status != u"decided"_s)
+                QVERIFY2(p.evaluation.finalLevel.isEmpty() && p.evaluation.decisionNo.isEmpty(),
+                         qPrintable(p.evaluation.staffCode));
             if (p.outcome.rated && EvaluationLevels::rank(p.evaluation.finalLevel) > 0)
                 ++levels[EvaluationLevels::rank(p.evaluation.finalLevel)];
         }
@@ -56,6 +61,17 @@ void TestDemoEvaluations::threeYearsWithFlags()
         QVERIFY(levels[3] > levels[4]);         // mostly tot
         QVERIFY(levels[4] > 0 && levels[2] > 0); // some xuat_sac, some hoan_thanh
         QVERIFY(exceeded < int(r.groups.size()) / 4); // offices mostly keep within the cap
+        for (const EvaluationGroupSummary &g : r.groups)
+            QVERIFY2(!g.taskGroup.isEmpty(), qPrintable(g.unitCode)); // task groups by role, not by position
+        if (year < 2026) {
+            QCOMPARE(statuses.value(u"self_assessed"_s) + statuses.value(u"proposed"_s), 0);
+        } else {
+            // The season in progress: some units decided early, the others at each step of the workflow.
+            QVERIFY(statuses.value(u"decided"_s) > 0);
+            QVERIFY(statuses.value(u"draft"_s) > 0);
+            QVERIFY(statuses.value(u"self_assessed"_s) > 0);
+            QVERIFY(statuses.value(u"proposed"_s) > 0);
+        }
     }
     QVERIFY(flagsSeen.contains(u"disciplined"_s));
     QVERIFY(flagsSeen.contains(u"absence_cap"_s));
