@@ -5,12 +5,66 @@
 #include "domain/recordjson.h"
 #include "storage/auditrepository.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString formJson(const std::optional<EvaluationForm> &f)
+{
+    if (!f)
+        return {};
+    return compactJson(QJsonObject{{u"politics"_s, f->politics},
+                               {u"ethics"_s, f->ethics},
+                               {u"work_style"_s, f->workStyle},
+                               {u"discipline"_s, f->discipline},
+                               {u"task_results"_s, f->taskResults},
+                               {u"leader_unit_results"_s, f->leaderUnitResults},
+                               {u"leader_capacity"_s, f->leaderCapacity},
+                               {u"leader_unity"_s, f->leaderUnity},
+                               {u"strengths"_s, f->strengths},
+                               {u"weaknesses"_s, f->weaknesses},
+                               {u"collective_comments"_s, f->collectiveComments},
+                               {u"manager_comments"_s, f->managerComments}});
+}
+
+QString periodJson(const EvaluationPeriod &p)
+{
+    QJsonArray items;
+    for (const TaskItem &i : p.items) {
+        items.append(QJsonObject{{u"title"_s, i.title},
+                                 {u"assigned"_s, i.assigned},
+                                 {u"done"_s, i.done},
+                                 {u"quality_failures"_s, i.qualityFailures},
+                                 {u"late_failures"_s, i.lateFailures},
+                                 {u"excused_failures"_s, i.excusedFailures},
+                                 {u"weight"_s, i.weight}});
+    }
+    const std::optional<int> score = PeriodScore::scoreTenths(p);
+    QJsonObject o{{u"staff_code"_s, p.staffCode},
+                  {u"year"_s, p.year},
+                  {u"kind"_s, p.kind},
+                  {u"number"_s, p.number},
+                  {u"general_points"_s, p.generalTenths / 10.0},
+                  {u"items"_s, items},
+                  {u"note"_s, p.note},
+                  {u"score"_s, score ? QJsonValue(*score / 10.0) : QJsonValue()}};
+    return compactJson(o);
+}
+
+QString periodKey(const EvaluationPeriod &p)
+{
+    return u"%1/%2/%3-%4"_s.arg(p.staffCode).arg(p.year).arg(p.kind).arg(p.number);
+}
+
 
 template<typename T>
 QString snapshot(const std::optional<T> &record)
@@ -119,6 +173,24 @@ bool AuditWriter::evaluationChanged(const QString &action, const std::optional<E
     afterJson.insert(u"reason"_s, reason);
     return m_repository.append({0, m_clock.now(), m_actor, action, u"evaluation"_s, key, evaluationSnapshot(before),
                                 QString::fromUtf8(QJsonDocument(afterJson).toJson(QJsonDocument::Compact))},
+                               error);
+}
+
+bool AuditWriter::evaluationFormChanged(const QString &action, const QString &staffCode, int year,
+                                        const std::optional<EvaluationForm> &before,
+                                        const std::optional<EvaluationForm> &after, QString *error)
+{
+    return m_repository.append({0, m_clock.now(), m_actor, action, u"evaluation_form"_s,
+                                staffCode + u'/' + QString::number(year), formJson(before), formJson(after)},
+                               error);
+}
+
+bool AuditWriter::periodChanged(const QString &action, const std::optional<EvaluationPeriod> &before,
+                                const std::optional<EvaluationPeriod> &after, QString *error)
+{
+    const EvaluationPeriod &p = after ? *after : *before;
+    return m_repository.append({0, m_clock.now(), m_actor, action, u"evaluation_period"_s, periodKey(p),
+                                before ? periodJson(*before) : QString(), after ? periodJson(*after) : QString()},
                                error);
 }
 

@@ -4,6 +4,7 @@
 #include "domain/disciplinedecision.h"
 #include "domain/evaluation.h"
 #include "domain/orgunit.h"
+#include "domain/periodscore.h"
 #include "domain/staffmember.h"
 #include "storage/auditrepository.h"
 
@@ -44,6 +45,16 @@ public:
     /** The same with the reason of the change (e.g. "reopen") added to the after snapshot as "reason". */
     bool evaluationChanged(const QString &action, const std::optional<Evaluation> &before,
                            const std::optional<Evaluation> &after, const QString &reason, QString *error);
+    /** A change of the written parts of a form: entity evaluation_form, key "<staff_code>/<year>". */
+    bool evaluationFormChanged(const QString &action, const QString &staffCode, int year,
+                               const std::optional<EvaluationForm> &before, const std::optional<EvaluationForm> &after,
+                               QString *error);
+    /**
+     * A change of an ND 335 period: entity evaluation_period, key "<staff_code>/<year>/<kind>-<number>",
+     * snapshots with the items and the period's score.
+     */
+    bool periodChanged(const QString &action, const std::optional<EvaluationPeriod> &before,
+                       const std::optional<EvaluationPeriod> &after, QString *error);
     /** A change of any other record (a setting, an exception), with compact JSON snapshots ("" = none). */
     bool recordChanged(const QString &action, const QString &entity, const QString &key, const QString &beforeJson,
                        const QString &afterJson, QString *error);

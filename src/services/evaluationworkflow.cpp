@@ -59,24 +59,6 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QString formJson(const std::optional<EvaluationForm> &f)
-{
-    if (!f)
-        return {};
-    return compact(QJsonObject{{u"politics"_s, f->politics},
-                               {u"ethics"_s, f->ethics},
-                               {u"work_style"_s, f->workStyle},
-                               {u"discipline"_s, f->discipline},
-                               {u"task_results"_s, f->taskResults},
-                               {u"leader_unit_results"_s, f->leaderUnitResults},
-                               {u"leader_capacity"_s, f->leaderCapacity},
-                               {u"leader_unity"_s, f->leaderUnity},
-                               {u"strengths"_s, f->strengths},
-                               {u"weaknesses"_s, f->weaknesses},
-                               {u"collective_comments"_s, f->collectiveComments},
-                               {u"manager_comments"_s, f->managerComments}});
-}
-
 QString exceptionJson(const ExcellentCapException &e)
 {
     return compact(QJsonObject{{u"unit_code"_s, e.unitCode},
@@ -436,7 +418,7 @@ SaveResult EvaluationService::remove(const QString &staffCode, int year)
     AuditWriter audit(m_db.connection(), m_clock, m_actor);
     const bool ok = tx.isActive() && repo.remove(staffCode, year, &error)
         && (!form
-            || audit.recordChanged(u"delete"_s, u"evaluation_form"_s, key(staffCode, year), formJson(form), {}, &error))
+            || audit.evaluationFormChanged(u"delete"_s, staffCode, year, form, std::nullopt, &error))
         && audit.evaluationChanged(u"delete"_s, before, std::nullopt, &error);
     if (!ok || !tx.commit())
         result.error = storageError(tr("cannot remove the evaluation"), error);
@@ -481,8 +463,7 @@ SaveResult EvaluationService::saveForm(const QString &staffCode, int year, const
         ok = draft.id > 0 && audit.evaluationChanged(u"insert"_s, std::nullopt, draft, &error);
     }
     ok = ok && repo.writeForm(staffCode, year, form, &error)
-        && audit.recordChanged(before ? u"update"_s : u"insert"_s, u"evaluation_form"_s, key(staffCode, year),
-                               formJson(before), formJson(form), &error);
+        && audit.evaluationFormChanged(before ? u"update"_s : u"insert"_s, staffCode, year, before, form, &error);
     if (!ok || !tx.commit())
         result.error = storageError(tr("cannot save the form"), error);
     return result;

@@ -7,6 +7,7 @@
 #include "domain/unitvalidator.h"
 #include "storage/database.h"
 #include "storage/evaluationrepository.h"
+#include "storage/periodscorerepository.h"
 #include "storage/staffrepository.h"
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
@@ -129,11 +130,22 @@ SaveResult RegistryService::removeStaff(const QString &code)
     Transaction tx(m_db.connection());
     QString error;
     AuditWriter audit(m_db.connection(), m_clock, m_actor);
-    // The person's evaluations go with them (ON DELETE CASCADE): each leaves its audit row.
+    // The person's evaluations, their forms and ND 335 periods go with them (ON DELETE CASCADE): each
+    // leaves its audit row.
     bool ok = tx.isActive();
-    for (const Evaluation &e : EvaluationRepository(m_db.connection()).forPerson(code, &error)) {
+    const EvaluationRepository evaluations(m_db.connection());
+    const PeriodScoreRepository periods(m_db.connection());
+    for (const Evaluation &e : evaluations.forPerson(code, &error)) {
+        if (ok) {
+            const std::optional<EvaluationForm> form = evaluations.form(code, e.year, &error);
+            ok = error.isEmpty() && (!form || audit.evaluationFormChanged(u"delete"_s, code, e.year, form, std::nullopt, &error));
+        }
         if (ok)
             ok = audit.evaluationChanged(u"delete"_s, e, std::nullopt, &error);
+    }
+    for (const EvaluationPeriod &p : periods.forPerson(code, &error)) {
+        if (ok)
+            ok = audit.periodChanged(u"delete"_s, p, std::nullopt, &error);
     }
     if (!ok || !error.isEmpty() || !repo.remove(code, &error)
         || !audit.staffChanged(u"delete"_s, before, std::nullopt, &error) || !tx.commit()) {

@@ -24,35 +24,6 @@ namespace {
 
 const QString kNd335RuleSet = u"nd335_2025_cc"_s;
 
-QString periodKey(const EvaluationPeriod &p)
-{
-    return u"%1/%2/%3-%4"_s.arg(p.staffCode).arg(p.year).arg(p.kind).arg(p.number);
-}
-
-QString periodJson(const EvaluationPeriod &p)
-{
-    QJsonArray items;
-    for (const TaskItem &i : p.items) {
-        items.append(QJsonObject{{u"title"_s, i.title},
-                                 {u"assigned"_s, i.assigned},
-                                 {u"done"_s, i.done},
-                                 {u"quality_failures"_s, i.qualityFailures},
-                                 {u"late_failures"_s, i.lateFailures},
-                                 {u"excused_failures"_s, i.excusedFailures},
-                                 {u"weight"_s, i.weight}});
-    }
-    const std::optional<int> score = PeriodScore::scoreTenths(p);
-    QJsonObject o{{u"staff_code"_s, p.staffCode},
-                  {u"year"_s, p.year},
-                  {u"kind"_s, p.kind},
-                  {u"number"_s, p.number},
-                  {u"general_points"_s, p.generalTenths / 10.0},
-                  {u"items"_s, items},
-                  {u"note"_s, p.note},
-                  {u"score"_s, score ? QJsonValue(*score / 10.0) : QJsonValue()}};
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 QString storageError(const QString &what, const QString &error)
 {
     return what.arg(error.isEmpty() ? ScoringService::tr("the transaction could not be committed") : error);
@@ -150,8 +121,7 @@ SaveResult ScoringService::savePeriod(const EvaluationPeriod &input, qint64 *id)
     }
     if (ok) {
         period.id = stored;
-        ok = audit.recordChanged(before ? u"update"_s : u"insert"_s, u"evaluation_period"_s, periodKey(period),
-                                 before ? periodJson(*before) : QString(), periodJson(period), &error);
+        ok = audit.periodChanged(before ? u"update"_s : u"insert"_s, before, period, &error);
     }
     if (!ok || !tx.commit()) {
         result.error = storageError(tr("cannot save the period: %1"), error);
@@ -181,8 +151,7 @@ SaveResult ScoringService::removePeriod(qint64 id)
     AuditWriter audit(m_db.connection(), m_clock, m_actor);
     QString error;
     const bool ok = tx.isActive() && repo.remove(id, &error)
-        && audit.recordChanged(u"delete"_s, u"evaluation_period"_s, periodKey(*before), periodJson(*before),
-                               QString(), &error);
+        && audit.periodChanged(u"delete"_s, before, std::nullopt, &error);
     if (!ok || !tx.commit())
         result.error = storageError(tr("cannot delete the period: %1"), error);
     return result;

@@ -4,6 +4,7 @@
 #include "sqlquery.h"
 
 #include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -80,6 +81,32 @@ std::vector<EvaluationPeriod> PeriodScoreRepository::forPersonYear(const QString
             return af < bf;
         return PeriodScore::monthsOf(a) < PeriodScore::monthsOf(b);
     });
+    return out;
+}
+
+std::vector<EvaluationPeriod> PeriodScoreRepository::forPerson(const QString &staffCode, QString *error) const
+{
+    std::vector<EvaluationPeriod> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!Sql::prepare(q, u"SELECT DISTINCT year FROM evaluation_period WHERE staff_code = :staff ORDER BY year"_s, error))
+        return out;
+    q.bindValue(u":staff"_s, staffCode);
+    if (!Sql::exec(q, error))
+        return out;
+    std::vector<int> years;
+    while (q.next())
+        years.push_back(q.value(0).toInt());
+    for (const int year : years) {
+        QString yearError;
+        std::vector<EvaluationPeriod> periods = forPersonYear(staffCode, year, &yearError);
+        if (!yearError.isEmpty()) {
+            if (error)
+                *error = yearError;
+            return {};
+        }
+        std::move(periods.begin(), periods.end(), std::back_inserter(out));
+    }
     return out;
 }
 

@@ -21,6 +21,8 @@ public:
     /** A person's periods of a year with their items, by first month covered (months before quarters on a tie). */
     [[nodiscard]] std::vector<EvaluationPeriod> forPersonYear(const QString &staffCode, int year,
                                                               QString *error = nullptr) const;
+    /** Every period of a person, all years, by year then as forPersonYear (one query per year and period). */
+    [[nodiscard]] std::vector<EvaluationPeriod> forPerson(const QString &staffCode, QString *error = nullptr) const;
     [[nodiscard]] std::optional<EvaluationPeriod> find(qint64 id, QString *error = nullptr) const;
     /**
      * Inserts (id 0) or updates by id a period and replaces its items (their ids are renewed). Returns the

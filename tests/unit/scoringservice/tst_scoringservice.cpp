@@ -3,6 +3,7 @@
 #include "services/clock.h"
 #include "services/cultureservice.h"
 #include "services/evaluationservice.h"
+#include "services/registryservice.h"
 #include "services/scoringservice.h"
 #include "storage/evaluationrepository.h"
 #include "storage/auditrepository.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void applyYearlyScore();
     void suggestedCulturePoints();
     void removingAPersonRemovesTheirPeriods();
+    void removingAPersonAuditsWhatGoesWithThem();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -328,6 +330,39 @@ void TestScoringService::removingAPersonRemovesTheirPeriods()
     QVERIFY(q.exec(u"DELETE FROM staff WHERE code = 'A'"_s));
     QCOMPARE(count(m_db->connection(), u"evaluation_period"_s), 0);
     QCOMPARE(count(m_db->connection(), u"evaluation_task_item"_s), 0);
+}
+
+void TestScoringService::removingAPersonAuditsWhatGoesWithThem()
+{
+    // RegistryService::removeStaff: the evaluation, its written form and the periods (one of them in a
+    // year with no evaluation row) each leave a delete row in the audit log.
+    EvaluationService evaluations(m_db->db(), *m_clock);
+    Evaluation e;
+    e.staffCode = u"A"_s;
+    e.year = 2026;
+    QVERIFY(evaluations.save(e).ok());
+    EvaluationForm form;
+    form.strengths = u"Nhiệt tình"_s;
+    QVERIFY(evaluations.saveForm(u"A"_s, 2026, form).ok());
+    QVERIFY(m_service->savePeriod(period(u"A"_s, 2026, PeriodKind::Quarter, 1, 300, {item(u"Một"_s, 1, 1)})).ok());
+    QVERIFY(m_service->savePeriod(period(u"A"_s, 2027, PeriodKind::Month, 2, 250, {item(u"Hai"_s, 2, 1)})).ok());
+
+    const SaveResult r = RegistryService(m_db->db(), *m_clock).removeStaff(u"A"_s);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const AuditRepository audit(m_db->connection());
+    const auto lastAction = [&](const QString &entity, const QString &key) {
+        const auto rows = audit.forEntity(entity, key);
+        return rows.empty() ? QString() : rows.back().action;
+    };
+    QCOMPARE(lastAction(u"evaluation"_s, u"A/2026"_s), u"delete"_s);
+    QCOMPARE(lastAction(u"evaluation_form"_s, u"A/2026"_s), u"delete"_s);
+    QCOMPARE(lastAction(u"evaluation_period"_s, u"A/2026/quarter-1"_s), u"delete"_s);
+    QCOMPARE(lastAction(u"evaluation_period"_s, u"A/2027/month-2"_s), u"delete"_s);
+    QCOMPARE(Samples::jsonObject(audit.forEntity(u"evaluation_form"_s, u"A/2026"_s).back().beforeJson)
+                 .value(u"strengths"_s)
+                 .toString(),
+             u"Nhiệt tình"_s);
+    QCOMPARE(count(m_db->connection(), u"evaluation_period"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestScoringService)
