@@ -126,20 +126,27 @@ std::optional<QString> DisciplineRules::check(const DisciplineDecision &decision
     if (!on.isValid())
         return tr("the decision has no decision or effective date");
     const DisciplineRuleSet *set = ruleSetFor(category, on);
-    if (!set)
+    if (!set) {
+        // Whatever the category, bãi nhiệm (removal by the electing body) is a form for cán bộ only
+        // (LEGAL-RULES.md §2.1; RECORDS-CSV.md "Discipline").
+        if (decision.form == DisciplineForms::BaiNhiem)
+            //: %1 the form "bãi nhiệm", %2 staff category
+            return tr("%1 is a discipline form for cán bộ only, not for %2 (Luật Cán bộ, công chức)")
+                .arg(DisciplineForms::label(decision.form), categoryLabel(category));
         return std::nullopt;
+    }
     const QString form = DisciplineForms::label(decision.form);
     for (const auto &r : set->allowed) {
         if (r.form != decision.form)
             continue;
         if (fits(r, isLeader))
             return std::nullopt;
-        //: %1 form, %2 "only to a person holding …", %3 article and instrument, %4 date
-        return tr("%1 applies %2 (%3, in force on %4)")
+        //: %1 form, %2 "only to a person holding …", %3 article and instrument, %4 the decision's effective date
+        return tr("%1 applies %2 (%3, the rules in force for a decision effective on %4)")
             .arg(form, holderText(r.holder), set->forms.citation(), on.toString(u"dd/MM/yyyy"_s));
     }
-    //: %1 form, %2 staff category, %3 article and instrument, %4 date
-    return tr("%1 is not a discipline form for %2 under %3 (in force on %4)")
+    //: %1 form, %2 staff category, %3 article and instrument, %4 the decision's effective date
+    return tr("%1 is not a discipline form for %2 under %3 (the rules in force for a decision effective on %4)")
         .arg(form, categoryLabel(category), set->forms.citation(), on.toString(u"dd/MM/yyyy"_s));
 }
 

@@ -242,10 +242,11 @@ void TestCliDiscipline::invalidFormWritesNothing()
     CHECK_EXIT(r, kInvalidInput);
     QCOMPARE(stderrLines(r),
              (QStringList{u"discipline_invalid_form.csv:3: form: Salary step demotion is not a discipline form for "
-                          "Civil servant under Nghị định 172/2025/NĐ-CP (in force on 10/07/2025)"_s,
+                          "Civil servant under Nghị định 172/2025/NĐ-CP (the rules in force for a decision effective on "
+                          "10/07/2025)"_s,
                           u"discipline_invalid_form.csv:4: form: Demotion in post applies only to a person holding a "
                           "leadership or management post (Điều 7 Nghị định 112/2020/NĐ-CP (sửa đổi bởi Nghị định "
-                          "71/2023/NĐ-CP), in force on 10/05/2024)"_s}));
+                          "71/2023/NĐ-CP), the rules in force for a decision effective on 10/05/2024)"_s}));
     QVERIFY2(r.out.contains("nothing was written"), r.describe().constData());
     QCOMPARE(office.report({u"--year"_s, u"2025"_s}).value(u"overall"_s).toObject().value(u"decisions"_s).toInt(), 0);
 }

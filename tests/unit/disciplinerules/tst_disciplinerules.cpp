@@ -197,6 +197,9 @@ private Q_SLOTS:
         QTest::newRow("ha_bac_luong khong_chuyen_trach: not checked (UNSURE, no rule set)")
             << u"ha_bac_luong"_s << u"khong_chuyen_trach"_s << false << d(1, 7, 2025) << QDate() << false
             << QString();
+        QTest::newRow("bai_nhiem khong_chuyen_trach: refused, cán bộ only (RECORDS-CSV.md, LEGAL-RULES §2.1)")
+            << u"bai_nhiem"_s << u"khong_chuyen_trach"_s << false << d(1, 7, 2025) << QDate() << true
+            << u"Luật Cán bộ, công chức"_s;
         QTest::newRow("unknown form: refused")
             << u"phat_tien"_s << u"cc"_s << false << d(1, 7, 2025) << QDate() << true
             << u"is not a discipline form"_s;
