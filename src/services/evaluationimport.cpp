@@ -29,9 +29,11 @@ QString statusOf(const Evaluation &e)
 }
 
 /**
- * The file's row replacing the stored evaluation: columns the file lacks keep their stored values, and
- * the fields that are not in the file format (override reason, decision) stay. A row with a final level
- * is decided (RECORDS-CSV.md: an empty final level is "not decided yet").
+ * The file's row replacing the stored evaluation (RECORDS-CSV.md: "importing a row for an existing
+ * (staff_code, year) replaces it"): every column of the format takes the row's value, the format's
+ * default when the file lacks the column. Only the fields that are not in the file format (override
+ * reason, decision number and date) stay. A row with a final level is decided (an empty final level is
+ * "not decided yet").
  *
  * An import replaces a decided row too, one decided in the GUI workflow included (the file is the
  * office's record of the decisions; the change is audited like any other), and the workflow status
@@ -47,22 +49,6 @@ Evaluation merged(const EvaluationImportRow &row, const std::optional<Evaluation
     out.overrideReason = stored->overrideReason;
     out.decisionNo = stored->decisionNo;
     out.decisionDate = stored->decisionDate;
-    const QStringList &present = row.presentColumns;
-    auto keep = [&](const char *column, auto member) {
-        if (!present.contains(QLatin1StringView(column)))
-            out.*member = stored.value().*member;
-    };
-    keep("task_group", &Evaluation::taskGroup);
-    keep("months_worked", &Evaluation::monthsWorked);
-    keep("months_absent", &Evaluation::monthsAbsent);
-    keep("maternity_leave", &Evaluation::maternityLeave);
-    keep("score", &Evaluation::scoreTenths);
-    keep("self_level", &Evaluation::selfLevel);
-    keep("proposed_level", &Evaluation::proposedLevel);
-    keep("final_level", &Evaluation::finalLevel);
-    keep("initiative", &Evaluation::initiative);
-    keep("note", &Evaluation::note);
-    out.status = statusOf(out);
     return out;
 }
 

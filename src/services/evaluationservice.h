@@ -141,7 +141,8 @@ public:
 
     /**
      * Imports evaluations (matched by staff_code + year: a row replaces the stored one, columns the
-     * file lacks keep their stored values; the same file twice changes nothing).
+     * file lacks take the format's defaults; the decision number, date and override reason, which the
+     * format has not, stay; the same file twice changes nothing).
      */
     ImportReport importEvaluations(const std::vector<EvaluationImportRow> &rows, std::vector<ImportIssue> parseIssues,
                                    const ImportOptions &options, const ProgressCallback &progress = {});

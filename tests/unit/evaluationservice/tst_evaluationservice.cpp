@@ -65,7 +65,7 @@ private Q_SLOTS:
 
     void readerAcceptsLabelsWordsAndDecimals();
     void importReplacesAndIsIdempotent();
-    void importKeepsAbsentColumns();
+    void importReplacesAbsentColumnsWithDefaults();
     void importRefusals();
     void importSkipInvalidAndDryRun();
     void unitResolvedThroughSuccessors();
@@ -165,8 +165,10 @@ void TestEvaluationService::importReplacesAndIsIdempotent()
     QCOMPARE(audit.back().actor, u"tester"_s);
 }
 
-void TestEvaluationService::importKeepsAbsentColumns()
+void TestEvaluationService::importReplacesAbsentColumnsWithDefaults()
 {
+    // RECORDS-CSV.md: "importing a row for an existing (staff_code, year) replaces it": the columns a
+    // narrower file lacks take the format's defaults (months_worked 12, no score), not the stored values.
     QVERIFY(import({u"A,2026,g,10,1,0,87.5,tot"_s}).written);
     const QByteArray narrow = "staff_code,year,final_level\nA,2026,xuat_sac\n";
     auto parsed = RecordReaders::readEvaluations(narrow);
@@ -174,9 +176,10 @@ void TestEvaluationService::importKeepsAbsentColumns()
     QCOMPARE(r.updated, 1);
     const Evaluation e = *m_service->find(u"A"_s, 2026);
     QCOMPARE(e.finalLevel, u"xuat_sac"_s);
-    QCOMPARE(e.taskGroup, u"g"_s);
-    QCOMPARE(e.monthsWorked, 10);
-    QCOMPARE(e.scoreTenths.value_or(-1), 875);
+    QVERIFY(e.taskGroup.isEmpty());
+    QCOMPARE(e.monthsWorked, 12);
+    QCOMPARE(e.monthsAbsent, 0);
+    QVERIFY(!e.scoreTenths.has_value());
     QCOMPARE(e.status, u"decided"_s);
     // An empty final level is "not decided yet": the row shows how far the workflow went.
     QVERIFY(import({u"B,2026,,12,0,,,"_s}).written);
