@@ -122,7 +122,7 @@ QByteArray toCsv(const EvaluationReport &r)
         rows.push_back(row);
     }
     for (const PersonEvaluation &p : r.people) {
-        QStringList row{year, u"person"_s, p.unitCode, {}, p.taskGroup};
+        QStringList row{year, u"person"_s, p.unitCode, p.unitName, p.taskGroup};
         row << QStringList(int(EvaluationLevels::codes().size()) + 4, QString());
         row << p.evaluation.staffCode << p.fullName << p.category << flag(p.outcome.rated) << p.evaluation.finalLevel
             << p.outcome.maxLevel << p.outcome.scoreLevel << scoreText(p.evaluation) << p.outcome.flags.join(u';');

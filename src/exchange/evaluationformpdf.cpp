@@ -82,10 +82,17 @@ std::optional<EvaluationFormPdf::Data> EvaluationFormPdf::load(const EvaluationS
         data.evaluation.status = EvaluationStatus::Draft;
     }
     data.form = evaluations.form(staffCode, year);
-    if (const EvaluationRuleSet *set = EvaluationRules::ruleSetFor(person->category, year)) {
-        data.scored = !set->scoreBands.empty();
-        if (data.evaluation.scoreTenths)
-            data.scoreLevel = EvaluationRules::scoreLevel(*set, *data.evaluation.scoreTenths);
+    // The rules as the service applies them (the unit's ND 233 Art 20 choice included).
+    const PersonEvaluation assessed = evaluations.assess(data.evaluation);
+    data.scoreLevel = assessed.outcome.scoreLevel;
+    data.rated = assessed.outcome.rated;
+    for (const EvaluationFinding &f : assessed.outcome.findings) {
+        if (f.flag == u"short_service"_s)
+            data.notRatedReason = f.citation.isEmpty() ? f.message : f.message + u" ("_s + f.citation + u')';
+    }
+    for (const EvaluationRuleSet &set : EvaluationRules::ruleSets()) {
+        if (set.id == assessed.outcome.ruleSet)
+            data.scored = !set.scoreBands.empty();
     }
     return data;
 }
@@ -241,8 +248,14 @@ QString EvaluationFormPdf::html(const Data &d, const UnitDirectory &units, const
         h += u"<p class=\"item\">"_s + s + u"</p>"_s;
     }
     //: Vietnamese: "Kết quả đánh giá, xếp loại chất lượng:"
-    h += u"<p class=\"item\"><b>"_s + tr("Final level:") + u"</b> "_s + levelOrDots(e.finalLevel) + u"</p>"_s;
-    if (!e.finalLevel.isEmpty() || !e.decisionNo.isEmpty()) {
+    if (d.rated) {
+        h += u"<p class=\"item\"><b>"_s + tr("Final level:") + u"</b> "_s + levelOrDots(e.finalLevel) + u"</p>"_s;
+    } else {
+        //: Vietnamese: "Không xếp loại chất lượng"
+        h += u"<p class=\"item\"><b>"_s + tr("Final level:") + u"</b> "_s + tr("not rated this year") + u"</p>"_s;
+        h += u"<p class=\"text\"><i>"_s + esc(d.notRatedReason) + u"</i></p>"_s;
+    }
+    if (d.rated && (!e.finalLevel.isEmpty() || !e.decisionNo.isEmpty())) {
         const QString no = e.decisionNo.isEmpty() ? u"……"_s : esc(e.decisionNo);
         const QString date = e.decisionDate.isValid() ? dmy(e.decisionDate) : u"……"_s;
         //: %1 decision number, %2 its date; Vietnamese: "(Quyết định/Thông báo số %1 ngày %2)"

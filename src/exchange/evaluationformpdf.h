@@ -44,6 +44,8 @@ public:
         EvaluationForm form;       ///< the written parts (empty when none)
         QString scoreLevel;        ///< the level of the score under the year's rules ("" = no bands or no score)
         bool scored = false;       ///< the year's rules use the 100-point score (ND 335/2025 civil servants)
+        bool rated = true;         ///< false: under 6 months worked, not classified (the form says so)
+        QString notRatedReason;    ///< the rule's message and citation when not rated
     };
 
     struct Options

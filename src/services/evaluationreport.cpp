@@ -101,6 +101,8 @@ EvaluationReport EvaluationService::report(int year, const QString &unitCode) co
         p.unitCode = unitOf(m->unitCode);
         if (!unitCode.isEmpty() && !subtree.contains(p.unitCode))
             continue;
+        if (const OrgUnit *u = units.find(p.unitCode))
+            p.unitName = u->name;
         p.taskGroup = e.taskGroup.isEmpty() ? m->position : e.taskGroup;
         EvaluationFacts facts{m->category,      year,          e.monthsWorked,
                               e.monthsAbsent,   e.maternityLeave, e.scoreTenths,
@@ -126,8 +128,7 @@ EvaluationReport EvaluationService::report(int year, const QString &unitCode) co
             || report.groups.back().taskGroup != p.taskGroup) {
             EvaluationGroupSummary g;
             g.unitCode = p.unitCode;
-            if (const OrgUnit *u = units.find(p.unitCode))
-                g.unitName = u->name;
+            g.unitName = p.unitName;
             g.taskGroup = p.taskGroup;
             for (const QString &level : EvaluationLevels::codes())
                 g.counts.insert(level, 0);

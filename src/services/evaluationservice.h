@@ -28,6 +28,7 @@ struct PersonEvaluation
     QString fullName;
     QString category;
     QString unitCode;   ///< the recorded unit resolved on 31/12 of the year (successors followed)
+    QString unitName;   ///< that unit's name (report() fills it)
     QString taskGroup;  ///< the evaluation's task group, or the person's position when empty
     EvaluationOutcome outcome;
 };

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void scoreOnlyWhereTheRulesScore();
     void decisionShownWithTheFinalLevel();
     void loadUnknownStaffIsAnError();
+    void notRatedFormSaysSo();
     void writeFileFromTheServices();
     void summaryCapAndException();
     void summaryPdfText();
@@ -187,6 +188,34 @@ void TestEvaluationPdf::decisionShownWithTheFinalLevel()
     QVERIFY(h.contains(u"Phước Long, 05/01/2026"_s)); // the authority's dated line
     QVERIFY(h.contains(u"Final level:</b> <b>"_s + EvaluationLevels::label(EvaluationLevels::HoanThanh)));
     QVERIFY(h.contains(u"Proposed level:</b> <b>"_s + EvaluationLevels::label(EvaluationLevels::Tot)));
+}
+
+void TestEvaluationPdf::notRatedFormSaysSo()
+{
+    // Under 6 months worked, not on maternity leave: not classified (ND 90/2020 Art 2 as amended); a level
+    // recorded all the same counts nowhere, and the form says "not rated" instead of printing it.
+    EvaluationService evaluations(m_db->db(), *m_clock);
+    const RegistryService registry(m_db->db(), *m_clock);
+    Evaluation e;
+    e.staffCode = u"A"_s;
+    e.year = 2025;
+    e.monthsWorked = 4;
+    e.proposedLevel = EvaluationLevels::Tot;
+    QVERIFY(evaluations.save(e).ok());
+    QString error;
+    const auto d = EvaluationFormPdf::load(evaluations, registry, u"A"_s, 2025, &error);
+    QVERIFY2(d, qPrintable(error));
+    QVERIFY(!d->rated);
+    QVERIFY2(!d->notRatedReason.isEmpty(), "the rule's message is carried to the form");
+    const QString h = EvaluationFormPdf::html(*d, UnitDirectory(Samples::town()), {});
+    QVERIFY(h.contains(u"Final level:</b> not rated this year"_s));
+    QVERIFY(h.contains(d->notRatedReason.toHtmlEscaped()));
+
+    e.monthsWorked = 8; // rated: the level line is back
+    QVERIFY(evaluations.save(e).ok());
+    const auto rated = EvaluationFormPdf::load(evaluations, registry, u"A"_s, 2025, &error);
+    QVERIFY(rated && rated->rated);
+    QVERIFY(!EvaluationFormPdf::html(*rated, UnitDirectory(Samples::town()), {}).contains(u"not rated"_s));
 }
 
 void TestEvaluationPdf::loadUnknownStaffIsAnError()
