@@ -94,6 +94,10 @@ QString Cli::usage()
               "  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]\n"
               "                                levels per unit and task group, the cap and per-person flags;\n"
               "                                with --staff, the person's evaluation form (PDF)\n"
+              "  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]\n"
+              "                 | --unit CODE --remove-exception] [--format json|table]\n"
+              "                                show or set the year's cap on excellent (default 0.2) and the\n"
+              "                                units' 25% exceptions\n"
               "  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]\n"
               "                                decisions, bars and the per-unit target of the year\n"
               "  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]\n"
@@ -143,6 +147,8 @@ int Cli::run(const GlobalOptions &o)
         return runExport(o, args);
     if (command == "report"_L1)
         return runReport(o, args);
+    if (command == "evaluation-cap"_L1)
+        return runEvaluationCap(o, args);
     if (command == "help"_L1) {
         m_out << usage();
         return ExitCode::Ok;
