@@ -196,41 +196,6 @@ the units under CODE. People of merged units count in their successor.
         </translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
-
-Without a command, opens the CongVu window on the database.
-
-Commands:
-  init                          create or upgrade the database
-  demo [--staff N] [--seed S]   fill an empty database with the demo office
-  import units FILE             import org units (CSV, XLSX)
-  import staff FILE             import staff (CSV, XLSX, JSON)
-  import discipline FILE        import discipline decisions (CSV, XLSX)
-  import culture FILE           import public-service culture inspections (CSV, XLSX)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json] [-o FILE]
-  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                commune-level qualification rate
-  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                decisions, bars and the per-unit target of the year
-  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                public-service culture compliance
-
-Options:
-  --db FILE            the database (default: congvu.sqlite in the application data folder;
-                       also the CONGVU_DB environment variable)
-  --lang vi|en         language of messages (default: vi)
-  --screenshot FILE    open the window, save it as PNG to FILE and exit
-  --page NAME          with --screenshot: dashboard, staff, units, import,
-                       discipline, culture, settings
-  --help, --version
-
-FILE may be - for standard input or output.
-Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: congvu [--db FILE] report culture --year Y [--quarter 1-4] [--unit CODE]
                              [--format json|csv|pdf|table] [-o FILE]
 Compliance with the public-service culture checklist (QĐ 1847/QĐ-TTg) in the year Y or
@@ -280,7 +245,48 @@ People of merged units count in their successor on 31/12 of Y.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] import units|staff|discipline|culture FILE [--dry-run] [--skip-invalid]
+        <source>Usage: congvu [--db FILE] report evaluations --year Y [--unit CODE]
+                             [--format json|csv|pdf|table] [-o FILE]
+       congvu [--db FILE] report evaluations --year Y --staff CODE --format pdf -o FILE
+The evaluation levels of the year Y (2015-2100) per unit and task group, with the cap on
+&quot;excellent&quot; (20% of &quot;good&quot;, 25% for a unit with a recorded exception), and per person
+whether they are rated, the highest level the rules allow, the level of the score and the
+flags (short_service, absence_cap, disciplined, above_max_level, score_mismatch,
+second_consecutive_khong_hoan_thanh). People of merged units count in their successor on
+31/12 of Y.
+The PDF is the summary of the units as a report to file; with --staff CODE it is that
+person&apos;s evaluation form of Y (Decree 90/2020 forms 01/02/03, with the score for civil
+servants from 2026), blank where nothing is recorded.
+--format defaults to the extension of FILE, else a table on a terminal and json otherwise.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report evaluations needs --year Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--staff prints the person&apos;s evaluation form, which is a PDF: give --format pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--staff and --unit cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown staff code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluations report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] import units|staff|evaluations|discipline|culture FILE [--dry-run] [--skip-invalid]
 Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
 is invalid, unless --skip-invalid is given; every problem is printed as
 FILE:LINE: COLUMN: reason.
@@ -288,15 +294,154 @@ FILE:LINE: COLUMN: reason.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown import &quot;%1&quot; (expected units, staff, discipline or culture)</source>
+        <source>unknown import &quot;%1&quot; (expected units, staff, evaluations, discipline or culture)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report needs what to report (qualification, discipline or culture)</source>
+        <source>report needs what to report (qualification, evaluations, discipline or culture)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown report &quot;%1&quot; (expected qualification, discipline or culture)</source>
+        <source>unknown report &quot;%1&quot; (expected qualification, evaluations, discipline or culture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
+
+Without a command, opens the CongVu window on the database.
+
+Commands:
+  init                          create or upgrade the database
+  demo [--staff N] [--seed S]   fill an empty database with the demo office
+  import units FILE             import org units (CSV, XLSX)
+  import staff FILE             import staff (CSV, XLSX, JSON)
+  import evaluations FILE       import annual evaluations (CSV, XLSX)
+  import discipline FILE        import discipline decisions (CSV, XLSX)
+  import culture FILE           import public-service culture inspections (CSV, XLSX)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json] [-o FILE]
+  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                commune-level qualification rate
+  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
+                                levels per unit and task group, the cap and per-person flags;
+                                with --staff, the person&apos;s evaluation form (PDF)
+  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
+                 | --unit CODE --remove-exception] [--format json|table]
+                                show or set the year&apos;s cap on excellent (default 0.2) and the
+                                units&apos; 25% exceptions
+  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                decisions, bars and the per-unit target of the year
+  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                public-service culture compliance
+
+Options:
+  --db FILE            the database (default: congvu.sqlite in the application data folder;
+                       also the CONGVU_DB environment variable)
+  --lang vi|en         language of messages (default: vi)
+  --screenshot FILE    open the window, save it as PNG to FILE and exit
+  --page NAME          with --screenshot: dashboard, staff, units, import,
+                       discipline, culture, settings
+  --help, --version
+
+FILE may be - for standard input or output.
+Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] evaluation-cap --year Y [--format json|table]
+       congvu [--db FILE] evaluation-cap --year Y --rate R
+       congvu [--db FILE] evaluation-cap --year Y --unit CODE --exception DECISION_NO
+                                         [--reason TEXT]
+       congvu [--db FILE] evaluation-cap --year Y --unit CODE --remove-exception
+The cap on &quot;excellent&quot; in the evaluations of the year Y (2015-2100): at most the rate
+times the number of &quot;good&quot; in each unit and task group (report evaluations).
+Without --rate or --unit, shows the year&apos;s rate and the units with a recorded exception
+(--format defaults to a table on a terminal and json otherwise).
+--rate R sets the year&apos;s rate: a share from 0 to 1 (0.2, or 0,2) or a percentage
+(20%), rounded to 0.1%; the default is 0.2.
+--unit CODE --exception DECISION_NO records that the unit was recognised as outstanding
+by the decision DECISION_NO, so that it may go up to 25% in Y; recording it again
+replaces the decision and reason. --remove-exception removes it.
+One change per run; every change is in the audit trail.
+Exit codes: 0 done, 2 invalid value (nothing written), 3 database error, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation-cap needs --year Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate cannot be combined with --exception or --remove-exception: make one change per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exception and --remove-exception cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exception needs --unit CODE, the unit recognised as outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--remove-exception needs --unit CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit needs --exception DECISION_NO or --remove-exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason goes with --exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format applies to showing the cap, not to a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected json or table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate: give a share from 0 to 1 such as 0.2, or a percentage such as 20%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap on &quot;excellent&quot; in %1: %2 of &quot;good&quot; per unit and task group (default %3).</source>
+        <extracomment>%1 year, %2 rate such as 20%, %3 default rate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit has an exception (%1) recorded for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units recognised as outstanding (up to %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exception is recorded for %1 in %2: nothing to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cap on &quot;excellent&quot; in %1 is now %2 of &quot;good&quot;.</source>
+        <extracomment>%1 year, %2 rate such as 20%</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 may rate up to %4 of &quot;good&quot; as &quot;excellent&quot; in %2 (decision %3).</source>
+        <extracomment>%1 unit code, %2 year, %3 decision number, %4 rate such as 25%</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the exception of %1 for %2.</source>
+        <extracomment>%1 unit code, %2 year</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -568,6 +713,22 @@ FILE:LINE: COLUMN: reason.
     </message>
     <message>
         <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent completion of tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good completion of tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks not completed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1828,6 +1989,10 @@ FILE:LINE: COLUMN: reason.
         <source>cannot write the culture inspections: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write the evaluations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisciplineController</name>
@@ -2297,6 +2462,10 @@ FILE:LINE: COLUMN: reason.
         <source>cannot write the PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PEOPLE&apos;S COMMITTEE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisciplinePersonPicker</name>
@@ -2336,16 +2505,6 @@ FILE:LINE: COLUMN: reason.
     </message>
     <message>
         <source>the decision has no decision or effective date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 applies %2 (%3, in force on %4)</source>
-        <extracomment>%1 form, %2 &quot;only to a person holding …&quot;, %3 article and instrument, %4 date</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a discipline form for %2 under %3 (in force on %4)</source>
-        <extracomment>%1 form, %2 staff category, %3 article and instrument, %4 date</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2395,6 +2554,21 @@ FILE:LINE: COLUMN: reason.
     <message>
         <source>No discipline rule set is known for %1: the form is not checked</source>
         <extracomment>%1 staff category</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a discipline form for cán bộ only, not for %2 (Luật Cán bộ, công chức)</source>
+        <extracomment>%1 the form &quot;bãi nhiệm&quot;, %2 staff category</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies %2 (%3, the rules in force for a decision effective on %4)</source>
+        <extracomment>%1 form, %2 &quot;only to a person holding …&quot;, %3 article and instrument, %4 the decision&apos;s effective date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a discipline form for %2 under %3 (the rules in force for a decision effective on %4)</source>
+        <extracomment>%1 form, %2 staff category, %3 article and instrument, %4 the decision&apos;s effective date</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2562,6 +2736,1509 @@ FILE:LINE: COLUMN: reason.
     </message>
     <message>
         <source>No discipline recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCapBar</name>
+    <message>
+        <source>Cap on excellent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no level entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Excellent %2 / at most %3%4</source>
+        <extracomment>%1 task group, %2 number of HTXSNV, %3 the most allowed, %4 &quot; — over&quot; when over the cap</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 HTTNV × %2% (%3)</source>
+        <extracomment>%1 HTTNV count, %2 rate in percent, %3 legal basis</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 groups over</source>
+        <extracomment>%1 task groups over the cap, %2 task groups in all</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25% exception recorded: %1 — %2</source>
+        <extracomment>%1 decision number, %2 reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 25% exception for this unit and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record 25% exception…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viên chức on ND 90/2020 criteria (ND 233/2026 Art 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationController</name>
+    <message>
+        <source>Not rated this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <extracomment>%1 the change undone (staff code: field)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Task groups of %1 copied for %n person(s).</source>
+        <extracomment>%n people whose task group was copied, %1 the year copied from</extracomment>
+        <translation>
+            <numerusform>Task groups of %1 copied for %n person.</numerusform>
+            <numerusform>Task groups of %1 copied for %n people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a person first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 decided.</source>
+        <extracomment>%1 person, %2 level</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of %1 saved.</source>
+        <extracomment>%1 staff code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 file, %2 reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form written to %1.</source>
+        <extracomment>%1 is the PDF file written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary written to %1.</source>
+        <extracomment>%1 is the file written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDashboardPanel</name>
+    <message>
+        <source>Evaluation levels by unit in %1</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of the evaluation levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 units over the cap on &quot;excellent&quot;.</source>
+        <extracomment>%1 units over the cap, %2 units with evaluations</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap: &quot;excellent&quot; at most 20% of &quot;good&quot; in each task group (25% with a recorded exception).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok (25%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluation recorded for %1.</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDecideDialog</name>
+    <message>
+        <source>Decide the level of %1</source>
+        <extracomment>%1 full name of the person</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest level the rules allow: %1</source>
+        <extracomment>%1 the highest level the rules allow</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 125/QĐ-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the level above the rules&apos; maximum is decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide with override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationExceptionDialog</name>
+    <message>
+        <source>25% exception: %1, %2</source>
+        <extracomment>%1 unit name, %2 year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit recognised as outstanding may rate up to 25% of its HTTNV as excellent instead of 20%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (the unit&apos;s recognition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationFormDialog</name>
+    <message>
+        <source>1. Political ideology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Ethics and lifestyle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Working style and manner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Sense of organisation and discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Results of the duties assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of the unit led or managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership and management capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity to gather and unite people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weaknesses and shortcomings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments of the unit&apos;s collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments of the direct manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation form of %1, %2</source>
+        <extracomment>%1 full name, %2 year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationFormPdf</name>
+    <message>
+        <source>unknown staff code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, day …… month …… year ……</source>
+        <extracomment>The date line of a form still to be signed: place, then dots for day, month and year (Vietnamese: &quot;%1, ngày …… tháng …… năm ……&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form No. 01</source>
+        <extracomment>The number of the official form (Vietnamese: &quot;Mẫu số 01&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form No. 03</source>
+        <extracomment>The number of the official form (Vietnamese: &quot;Mẫu số 03&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form No. 02</source>
+        <extracomment>The number of the official form (Vietnamese: &quot;Mẫu số 02&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUALITY EVALUATION AND RATING FORM OF A CADRE</source>
+        <extracomment>Official heading (Vietnamese: &quot;PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV. EVALUATION AND RATING OF THE CADRE</source>
+        <extracomment>Official heading (Vietnamese: &quot;ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOR CADRES IN LEADING AND MANAGING POSITIONS</source>
+        <extracomment>Official heading (Vietnamese: &quot;PHẦN DÀNH RIÊNG CHO CÁN BỘ LÃNH ĐẠO, QUẢN LÝ&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUALITY EVALUATION AND RATING FORM OF A PUBLIC EMPLOYEE</source>
+        <extracomment>Official heading (Vietnamese: &quot;PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG VIÊN CHỨC&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV. EVALUATION AND RATING OF THE PUBLIC EMPLOYEE</source>
+        <extracomment>Official heading (Vietnamese: &quot;KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG VIÊN CHỨC&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOR PUBLIC EMPLOYEES IN MANAGING POSITIONS</source>
+        <extracomment>Official heading (Vietnamese: &quot;PHẦN DÀNH RIÊNG CHO VIÊN CHỨC QUẢN LÝ&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUALITY EVALUATION AND RATING FORM OF A CIVIL SERVANT</source>
+        <extracomment>Official heading (Vietnamese: &quot;PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÔNG CHỨC&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV. EVALUATION AND RATING OF THE CIVIL SERVANT</source>
+        <extracomment>Official heading (Vietnamese: &quot;KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÔNG CHỨC&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOR CIVIL SERVANTS IN LEADING AND MANAGING POSITIONS</source>
+        <extracomment>Official heading (Vietnamese: &quot;PHẦN DÀNH RIÊNG CHO CÔNG CHỨC LÃNH ĐẠO, QUẢN LÝ&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <extracomment>Below the form&apos;s title (Vietnamese: &quot;Năm %1&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <extracomment>Vietnamese: &quot;Họ và tên:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position, title:</source>
+        <extracomment>Vietnamese: &quot;Chức vụ, chức danh:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency, organisation, unit:</source>
+        <extracomment>Vietnamese: &quot;Cơ quan, tổ chức, đơn vị công tác:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I. SELF-ASSESSMENT</source>
+        <extracomment>Official heading (Vietnamese: &quot;I. KẾT QUẢ TỰ ĐÁNH GIÁ&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Political ideology:</source>
+        <extracomment>Vietnamese: &quot;1. Chính trị tư tưởng:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Ethics and way of life:</source>
+        <extracomment>Vietnamese: &quot;2. Đạo đức, lối sống:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Working style and manner:</source>
+        <extracomment>Vietnamese: &quot;3. Tác phong, lề lối làm việc:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Sense of organisation and discipline:</source>
+        <extracomment>Vietnamese: &quot;4. Ý thức tổ chức kỷ luật:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Results of the duties and tasks assigned:</source>
+        <extracomment>Vietnamese: &quot;5. Kết quả thực hiện chức trách, nhiệm vụ được giao:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Results of the agency, organisation or unit led or managed:</source>
+        <extracomment>Vietnamese: &quot;6. Kết quả hoạt động của cơ quan, tổ chức, đơn vị được giao lãnh đạo, quản lý:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Capacity to lead and manage:</source>
+        <extracomment>Vietnamese: &quot;7. Năng lực lãnh đạo, quản lý:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. Capacity to gather and unite:</source>
+        <extracomment>Vietnamese: &quot;8. Năng lực tập hợp, đoàn kết:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>II. SELF-COMMENT AND SELF-RATING</source>
+        <extracomment>Official heading (Vietnamese: &quot;II. TỰ NHẬN XÉT, XẾP LOẠI CHẤT LƯỢNG&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Strengths:</source>
+        <extracomment>Vietnamese: &quot;1. Ưu điểm:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Weaknesses and shortcomings:</source>
+        <extracomment>Vietnamese: &quot;2. Hạn chế, khuyết điểm:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Self-rating:</source>
+        <extracomment>Vietnamese: &quot;3. Tự xếp loại chất lượng:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THE PERSON ASSESSED</source>
+        <extracomment>Vietnamese: &quot;NGƯỜI TỰ ĐÁNH GIÁ&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <extracomment>Vietnamese: &quot;(Ký, ghi rõ họ tên)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III. OPINION OF THE COLLECTIVE AND COMMENTS OF THE DIRECT MANAGER</source>
+        <extracomment>Official heading (Vietnamese: &quot;III. Ý KIẾN CỦA TẬP THỂ ĐƠN VỊ VÀ NHẬN XÉT CỦA NGƯỜI QUẢN LÝ TRỰC TIẾP&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Opinion of the collective of the unit:</source>
+        <extracomment>Vietnamese: &quot;1. Ý kiến của tập thể đơn vị nơi công tác:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Comments and evaluation of the direct manager:</source>
+        <extracomment>Vietnamese: &quot;2. Nhận xét, đánh giá của người quản lý trực tiếp:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed level:</source>
+        <extracomment>Vietnamese: &quot;Đề xuất mức xếp loại chất lượng:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THE DIRECT MANAGER</source>
+        <extracomment>Vietnamese: &quot;NGƯỜI NHẬN XÉT&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(for the competent authority)</source>
+        <extracomment>Vietnamese: &quot;(Phần dành cho cấp có thẩm quyền đánh giá)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1/100 points (Decree 335/2025/NĐ-CP)</source>
+        <extracomment>%1 is the score (e.g. 87,5); Vietnamese: &quot;Điểm đánh giá: %1/100 điểm (Nghị định 335/2025/NĐ-CP)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level of the score: %1</source>
+        <extracomment>%1 is the level the score gives</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final level:</source>
+        <extracomment>Vietnamese: &quot;Kết quả đánh giá, xếp loại chất lượng:&quot;
+----------
+Vietnamese: &quot;Không xếp loại chất lượng&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Decision or notice No. %1 of %2)</source>
+        <extracomment>%1 decision number, %2 its date; Vietnamese: &quot;(Quyết định/Thông báo số %1 ngày %2)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2/%3/%4</source>
+        <comment>place, day, month, year of signature</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THE COMPETENT AUTHORITY</source>
+        <extracomment>Vietnamese: &quot;NGƯỜI CÓ THẨM QUYỀN ĐÁNH GIÁ&quot; / &quot;(Ký, ghi rõ họ tên)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature, full name and seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1 by CongVu</source>
+        <extracomment>%1 is the date the form was printed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF can only be made with the graphical libraries loaded (QGuiApplication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation form of %1, %2</source>
+        <extracomment>The PDF&apos;s title: %1 full name, %2 year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationGrid</name>
+    <message>
+        <source>Evaluation grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit to evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody to evaluate in this unit for this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another unit or year: the grid lists the people in service during the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search to see the whole unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationGridModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maternity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the level&apos;s name, %2 its abbreviation (HTXSNV, HTTNV, HTNV, KHTNV)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disciplined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd KHTNV in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated this year: no level can be decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the highest level the rules allow, %1</source>
+        <extracomment>%1 the highest level allowed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: reopen the evaluation to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of months from 0 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter 1 (maternity leave) or 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maternity leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a score from 0 to 100 with at most one decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type X/1 (HTXSNV), T/2 (HTTNV), H/3 (HTNV) or K/4 (KHTNV); Delete clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo %1: %2</source>
+        <extracomment>%1 the change, %2 why it cannot be undone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationLockIcon</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPersonPanel</name>
+    <message>
+        <source>Choose a person in the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <extracomment>%1 staff code, %2 category, %3 unit code, %4 task group</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <extracomment>%1 workflow status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest level allowed: %1</source>
+        <extracomment>%1 the highest level the rules allow</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: %1 — %2 of %3</source>
+        <extracomment>%1 level, %2 decision number, %3 date YYYY-MM-DD</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <extracomment>%1 why a level above the rules&apos; maximum was decided</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <extracomment>%1 the workflow status to move to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRules</name>
+    <message numerus="yes">
+        <source>Worked %n month(s) in the year, under 6 and not on maternity leave: not rated (%1)</source>
+        <extracomment>%n months worked, %1 article and instrument</extracomment>
+        <translation>
+            <numerusform>Worked %n month in the year, under 6 and not on maternity leave: not rated (%1)</numerusform>
+            <numerusform>Worked %n months in the year, under 6 and not on maternity leave: not rated (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) of lawful leave (3 to under 6): at most %1 (%2)</source>
+        <extracomment>%n months of leave, %1 level, %2 article and instrument</extracomment>
+        <translation>
+            <numerusform>%n month of lawful leave (3 to under 6): at most %1 (%2)</numerusform>
+            <numerusform>%n months of lawful leave (3 to under 6): at most %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A discipline decision takes effect in the year: %1 (%2)</source>
+        <extracomment>%1 level, %2 article and instrument</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is higher than the highest level the rules allow, %2</source>
+        <extracomment>%1 decided level, %2 highest level allowed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from the level of the score %2, %3 (%4)</source>
+        <extracomment>%1 decided level, %2 score, %3 level of the score, %4 article and instrument</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second consecutive year not completed: dismissal from post or removal from duty (miễn nhiệm, cho thôi làm nhiệm vụ) (%1)</source>
+        <extracomment>%1 article and instrument</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNSURE: the article under Luật Cán bộ, công chức 80/2025/QH15 is not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second consecutive year not completed: the agency dismisses the civil servant (cho thôi việc), not while under discipline review or prosecution, nor a woman pregnant or raising a child under 36 months unless she asks (%1)</source>
+        <extracomment>%1 article and instrument</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second consecutive year not completed: the unit may end the working contract unilaterally, with 45 days&apos; notice (indefinite term) or 30 days&apos; notice (fixed term) (%1)</source>
+        <extracomment>%1 article and instrument</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNSURE: the article under Luật Viên chức 129/2025/QH15 is not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second consecutive year not completed: no legal consequence is known for %1 (UNSURE)</source>
+        <extracomment>%1 staff category</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationService</name>
+    <message>
+        <source>the staff code is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown staff code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation of %1 for %2 is already on line %3</source>
+        <extracomment>%1 staff code, %2 year, %3 line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the evaluations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year must be from 2015 to 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rate must be a share from 0 to 1, such as 0.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision recognising the unit as outstanding is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the exception: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit %1 does not exist on 31/12/%2</source>
+        <extracomment>%1 unit code, %2 year, %3 the unit that stands for it then (may be empty)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit %1 does not exist on 31/12/%2: its people belong to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the %1 rating may use the ND 90/2020 criteria (khoản 1 Điều 20 Nghị định 233/2026/NĐ-CP)</source>
+        <extracomment>%1 year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the setting: %1</source>
+        <extracomment>%1 the storage error</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation of %1 for %2 was decided on %3 by decision %4: reopen it first</source>
+        <extracomment>%1 staff code, %2 year, %3 decision date, %4 decision number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 what could not be done, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year must be from %1 to %2</source>
+        <extracomment>%1 first year, %2 last year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the months worked must be from 0 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the months of leave must be from 0 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the months of leave (%1) cannot exceed the months worked (%2)</source>
+        <extracomment>%1 months of leave, %2 months worked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score must be from 0 to 100, with at most one decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation is self-assessed: move it back to draft before clearing the level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation is proposed: move it back to draft before clearing the level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no evaluation of %1 for %2</source>
+        <extracomment>%1 staff code, %2 year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an evaluation is decided by recording the decision (level, number and date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no evaluation of %1 for %2: save it first</source>
+        <extracomment>%1 staff code, %2 year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person assesses themselves before a level is proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow moves forward one step at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an evaluation can only be moved back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the self-assessed level is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposed level is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a level must be proposed before the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the final level is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of the decision or notice is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the decision is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision cannot be dated before the year it rates, %1</source>
+        <extracomment>%1 year %1 year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision cannot be dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; to decide it anyway, give the reason for the override</source>
+        <extracomment>%1 the rules with their articles</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason for reopening a decided evaluation is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation of %1 for %2 is not decided</source>
+        <extracomment>%1 staff code, %2 year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reopen the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy the task groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exception is recorded for %1 in %2</source>
+        <extracomment>%1 unit code, %2 year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationSummaryPdf</name>
+    <message>
+        <source>PEOPLE&apos;S COMMITTEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.: ……/BC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2/%3/%4</source>
+        <comment>place, day, month, year of signature</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <extracomment>Vietnamese: &quot;KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON THE QUALITY EVALUATION AND RATING OF CADRES, CIVIL SERVANTS AND PUBLIC EMPLOYEES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(year %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1, year %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: Decree 90/2020/NĐ-CP (amended by Decree 48/2023/NĐ-CP); Decree 335/2025/NĐ-CP for civil servants and Decree 233/2026/NĐ-CP for public employees from the 2026 rating; Regulation 366-QĐ/TW on the share of &quot;excellent&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I. Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with an evaluation: &lt;b&gt;%1&lt;/b&gt;; rated: &lt;b&gt;%2&lt;/b&gt;; not rated (under 6 months of work): &lt;b&gt;%3&lt;/b&gt;; not decided yet: &lt;b&gt;%4&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>II. Levels by unit and task group, and the cap on &quot;excellent&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25%, decision %1</source>
+        <extracomment>the unit may rate up to 25% excellent; %1 the decision recognising it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25% exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decided evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit: the largest number of &quot;excellent&quot; allowed, %1 of the number rated &quot;good&quot; in the unit and task group, rounded down; a unit recognised as outstanding may go up to 25%. Groups over the cap are shaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III. People whose evaluation needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD OF THE UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature, full name and seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF can only be made with the graphical libraries loaded (QGuiApplication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationText</name>
+    <message>
+        <source>Evaluations of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people evaluated; %2 of %3 group(s) over the cap on excellent</source>
+        <extracomment>%1 people, %2 groups over the cap, %3 groups</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsPage</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ND 90/2020, ND 335/2025, ND 233/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 decided</source>
+        <extracomment>%1 people decided, %2 people in the grid</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, code, task group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy task groups of %1</source>
+        <extracomment>%1 the previous year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Z: %1</source>
+        <extracomment>%1 the change undone (staff code: field)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 flag, %2 how many people</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows move · Tab/Enter: next cell/row · levels: X/1 HTXSNV, T/2 HTTNV, H/3 HTNV, K/4 KHTNV · Delete clears · type or F2 to edit, Esc cancels · Space: maternity · Ctrl+Z undo · Ctrl+F search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decided level is unlocked for correction. Why? (kept in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the evaluation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the evaluation summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2741,6 +4418,10 @@ FILE:LINE: COLUMN: reason.
         <source>Culture</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2750,6 +4431,279 @@ FILE:LINE: COLUMN: reason.
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodScore</name>
+    <message>
+        <source>the year must be from 2000 to 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period must be a month or a quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month must be from 1 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quarter must be from 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the general criteria are worth 0 to 30 points (ND 335/2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: the product or task needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: the number assigned must be from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: the number completed must be from 0 to the number assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: quality errors are counted per completed product (0 to the number completed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: delays are counted per completed product (0 to the number completed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: the excused failures (objective causes) cannot exceed the quality errors and delays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: the weight must be from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2, already recorded for this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodScoresDialog</name>
+    <message>
+        <source>Monthly and quarterly scores of %1, %2 (ND 335/2025)</source>
+        <extracomment>%1 is a person&apos;s name, %2 the year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly and quarterly scores, %1 (ND 335/2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation of this year is decided: reopen it on the Evaluations page to change its periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly score: %1 — %2</source>
+        <extracomment>%1 is the yearly score, %2 its level</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly score: none yet (no period with tasks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score on the evaluation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score on the evaluation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighting of the periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-service culture from the inspections of the year: %1 points (part of the 30 general points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period recorded for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month or quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the month or quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General criteria (0–30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General criteria points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks (70 points, shared by weight): each major quality error or delay takes 25% of one product&apos;s points; failures with an objective cause confirmed by the competent authority are excused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product or task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the product or task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused (objective causes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General %1 + tasks %2 = %3 — %4</source>
+        <extracomment>%1 general points, %2 task points, %3 total, %4 the level</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score until a task is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3421,6 +5375,22 @@ FILE:LINE: COLUMN: reason.
         <source>column %1 has a value but no header</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the year is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year from 2015 to 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of months from 0 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a score from 0 to 100 with at most one decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryService</name>
@@ -3511,6 +5481,122 @@ FILE:LINE: COLUMN: reason.
     </message>
     <message>
         <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringController</name>
+    <message>
+        <source>Choose a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each period counts the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By months covered (a quarter counts 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ND 335/2025 makes the yearly score the average (điểm trung bình) of the monthly or quarterly scores but does not say how months and quarters weigh (UNSURE). The weighting is an office setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <extracomment>%1 is a period such as &quot;Month 3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown weighting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weighting was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The yearly score was not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly score %1 written to the evaluation.</source>
+        <extracomment>%1 is the score, e.g. 82.5</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringService</name>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown person &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly and quarterly scoring under ND 335/2025 applies to civil servants (công chức) only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly and quarterly scoring under ND 335/2025 applies from the 2026 evaluation year; %1 is evaluated under the earlier rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this period no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period cannot be moved to another person or year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation of %1 for %2 is decided: reopen it before changing its periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete the period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the weighting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation of %1 for %2 is decided: reopen it before changing its score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no period of %1 has a score yet: record the tasks of at least one month or quarter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -205,72 +205,6 @@ các đơn vị trực thuộc CODE. Cán bộ của đơn vị đã sáp nhập
         </translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
-
-Without a command, opens the CongVu window on the database.
-
-Commands:
-  init                          create or upgrade the database
-  demo [--staff N] [--seed S]   fill an empty database with the demo office
-  import units FILE             import org units (CSV, XLSX)
-  import staff FILE             import staff (CSV, XLSX, JSON)
-  import discipline FILE        import discipline decisions (CSV, XLSX)
-  import culture FILE           import public-service culture inspections (CSV, XLSX)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json] [-o FILE]
-  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                commune-level qualification rate
-  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                decisions, bars and the per-unit target of the year
-  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                public-service culture compliance
-
-Options:
-  --db FILE            the database (default: congvu.sqlite in the application data folder;
-                       also the CONGVU_DB environment variable)
-  --lang vi|en         language of messages (default: vi)
-  --screenshot FILE    open the window, save it as PNG to FILE and exit
-  --page NAME          with --screenshot: dashboard, staff, units, import,
-                       discipline, culture, settings
-  --help, --version
-
-FILE may be - for standard input or output.
-Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
-</source>
-        <translation>Cách dùng: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
-
-Không có lệnh: mở cửa sổ CongVu với cơ sở dữ liệu.
-
-Các lệnh:
-  init                          tạo hoặc nâng cấp cơ sở dữ liệu
-  demo [--staff N] [--seed S]   nạp dữ liệu mẫu vào cơ sở dữ liệu trống
-  import units FILE             nhập danh sách đơn vị (CSV, XLSX)
-  import staff FILE             nhập danh sách cán bộ (CSV, XLSX, JSON)
-  import discipline FILE        nhập quyết định kỷ luật (CSV, XLSX)
-  import culture FILE           nhập các đợt kiểm tra văn hóa công vụ (CSV, XLSX)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json] [-o FILE]
-  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                tỷ lệ cán bộ, công chức cấp xã đạt chuẩn
-  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                quyết định kỷ luật, thời gian hạn chế và chỉ tiêu của từng đơn vị trong năm
-  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                tình hình chấp hành văn hóa công vụ
-
-Tùy chọn:
-  --db FILE            cơ sở dữ liệu (mặc định: congvu.sqlite trong thư mục dữ liệu của chương trình;
-                       hoặc biến môi trường CONGVU_DB)
-  --lang vi|en         ngôn ngữ thông báo (mặc định: vi)
-  --screenshot FILE    mở cửa sổ, lưu ảnh PNG vào FILE rồi thoát
-  --page NAME          dùng với --screenshot: dashboard, staff, units, import,
-                       discipline, culture, settings
-  --help, --version
-
-FILE có thể là - để dùng đầu vào hoặc đầu ra chuẩn.
-Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
-</translation>
-    </message>
-    <message>
         <source>Usage: congvu [--db FILE] report culture --year Y [--quarter 1-4] [--unit CODE]
                              [--format json|csv|pdf|table] [-o FILE]
 Compliance with the public-service culture checklist (QĐ 1847/QĐ-TTg) in the year Y or
@@ -333,28 +267,276 @@ Cán bộ của đơn vị đã sáp nhập được tính vào đơn vị kế 
         <translation>Báo cáo kỷ luật</translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] import units|staff|discipline|culture FILE [--dry-run] [--skip-invalid]
+        <source>Usage: congvu [--db FILE] report evaluations --year Y [--unit CODE]
+                             [--format json|csv|pdf|table] [-o FILE]
+       congvu [--db FILE] report evaluations --year Y --staff CODE --format pdf -o FILE
+The evaluation levels of the year Y (2015-2100) per unit and task group, with the cap on
+&quot;excellent&quot; (20% of &quot;good&quot;, 25% for a unit with a recorded exception), and per person
+whether they are rated, the highest level the rules allow, the level of the score and the
+flags (short_service, absence_cap, disciplined, above_max_level, score_mismatch,
+second_consecutive_khong_hoan_thanh). People of merged units count in their successor on
+31/12 of Y.
+The PDF is the summary of the units as a report to file; with --staff CODE it is that
+person&apos;s evaluation form of Y (Decree 90/2020 forms 01/02/03, with the score for civil
+servants from 2026), blank where nothing is recorded.
+--format defaults to the extension of FILE, else a table on a terminal and json otherwise.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] report evaluations --year Y [--unit CODE]
+                                 [--format json|csv|pdf|table] [-o FILE]
+           congvu [--db FILE] report evaluations --year Y --staff CODE --format pdf -o FILE
+Mức xếp loại chất lượng năm Y (2015-2100) theo đơn vị và nhóm nhiệm vụ, kèm giới hạn tỷ lệ
+&quot;xuất sắc&quot; (20% số &quot;hoàn thành tốt&quot;, 25% đối với đơn vị có ghi nhận ngoại lệ), và với từng người:
+có được xếp loại hay không, mức cao nhất theo quy định, mức tương ứng với điểm và các lưu ý
+(short_service, absence_cap, disciplined, above_max_level, score_mismatch,
+second_consecutive_khong_hoan_thanh). Cán bộ của đơn vị đã sáp nhập được tính vào đơn vị kế thừa
+tại ngày 31/12 của năm Y.
+Tệp PDF là báo cáo tổng hợp của các đơn vị; với --staff CODE là phiếu đánh giá năm Y của
+người đó (Mẫu 01/02/03 Nghị định 90/2020, kèm điểm đối với công chức từ năm 2026), để trống
+những mục chưa có dữ liệu.
+--format mặc định theo đuôi tệp FILE; nếu không có: table khi in ra terminal, còn lại là json.
+</translation>
+    </message>
+    <message>
+        <source>report evaluations needs --year Y</source>
+        <translation>lệnh report evaluations cần --year Y</translation>
+    </message>
+    <message>
+        <source>--staff prints the person&apos;s evaluation form, which is a PDF: give --format pdf</source>
+        <translation>--staff cho ra phiếu đánh giá của người đó dưới dạng tệp PDF: hãy dùng --format pdf</translation>
+    </message>
+    <message>
+        <source>--staff and --unit cannot be used together</source>
+        <translation>không dùng đồng thời --staff và --unit</translation>
+    </message>
+    <message>
+        <source>unknown staff code &quot;%1&quot;</source>
+        <translation>không tìm thấy mã cán bộ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The evaluation form</source>
+        <translation>Phiếu đánh giá</translation>
+    </message>
+    <message>
+        <source>The evaluations report</source>
+        <translation>Báo cáo kết quả đánh giá, xếp loại</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] import units|staff|evaluations|discipline|culture FILE [--dry-run] [--skip-invalid]
 Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
 is invalid, unless --skip-invalid is given; every problem is printed as
 FILE:LINE: COLUMN: reason.
 </source>
-        <translation>Cách dùng: congvu [--db FILE] import units|staff|discipline|culture FILE [--dry-run] [--skip-invalid]
+        <translation>Cách dùng: congvu [--db FILE] import units|staff|evaluations|discipline|culture FILE [--dry-run] [--skip-invalid]
 Nhập tệp CSV hoặc XLSX (riêng staff nhận cả tệp JSON do export staff tạo ra). Nếu có dòng
 không hợp lệ thì không ghi gì, trừ khi dùng --skip-invalid; mỗi lỗi được in ra theo dạng
 FILE:LINE: COLUMN: lý do.
 </translation>
     </message>
     <message>
-        <source>unknown import &quot;%1&quot; (expected units, staff, discipline or culture)</source>
-        <translation>không có loại dữ liệu nhập &quot;%1&quot; (dùng units, staff, discipline hoặc culture)</translation>
+        <source>unknown import &quot;%1&quot; (expected units, staff, evaluations, discipline or culture)</source>
+        <translation>không có loại dữ liệu nhập &quot;%1&quot; (dùng units, staff, evaluations, discipline hoặc culture)</translation>
     </message>
     <message>
-        <source>report needs what to report (qualification, discipline or culture)</source>
-        <translation>lệnh report cần loại báo cáo (qualification, discipline hoặc culture)</translation>
+        <source>report needs what to report (qualification, evaluations, discipline or culture)</source>
+        <translation>lệnh report cần loại báo cáo (qualification, evaluations, discipline hoặc culture)</translation>
     </message>
     <message>
-        <source>unknown report &quot;%1&quot; (expected qualification, discipline or culture)</source>
-        <translation>không có báo cáo &quot;%1&quot; (dùng qualification, discipline hoặc culture)</translation>
+        <source>unknown report &quot;%1&quot; (expected qualification, evaluations, discipline or culture)</source>
+        <translation>không có báo cáo &quot;%1&quot; (dùng qualification, evaluations, discipline hoặc culture)</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
+
+Without a command, opens the CongVu window on the database.
+
+Commands:
+  init                          create or upgrade the database
+  demo [--staff N] [--seed S]   fill an empty database with the demo office
+  import units FILE             import org units (CSV, XLSX)
+  import staff FILE             import staff (CSV, XLSX, JSON)
+  import evaluations FILE       import annual evaluations (CSV, XLSX)
+  import discipline FILE        import discipline decisions (CSV, XLSX)
+  import culture FILE           import public-service culture inspections (CSV, XLSX)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json] [-o FILE]
+  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                commune-level qualification rate
+  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
+                                levels per unit and task group, the cap and per-person flags;
+                                with --staff, the person&apos;s evaluation form (PDF)
+  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
+                 | --unit CODE --remove-exception] [--format json|table]
+                                show or set the year&apos;s cap on excellent (default 0.2) and the
+                                units&apos; 25% exceptions
+  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                decisions, bars and the per-unit target of the year
+  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                public-service culture compliance
+
+Options:
+  --db FILE            the database (default: congvu.sqlite in the application data folder;
+                       also the CONGVU_DB environment variable)
+  --lang vi|en         language of messages (default: vi)
+  --screenshot FILE    open the window, save it as PNG to FILE and exit
+  --page NAME          with --screenshot: dashboard, staff, units, import,
+                       discipline, culture, settings
+  --help, --version
+
+FILE may be - for standard input or output.
+Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
+
+Không có lệnh: mở cửa sổ CongVu với cơ sở dữ liệu.
+
+Các lệnh:
+  init                          tạo hoặc nâng cấp cơ sở dữ liệu
+  demo [--staff N] [--seed S]   nạp dữ liệu mẫu vào cơ sở dữ liệu trống
+  import units FILE             nhập danh sách đơn vị (CSV, XLSX)
+  import staff FILE             nhập danh sách cán bộ (CSV, XLSX, JSON)
+  import evaluations FILE       nhập kết quả đánh giá, xếp loại hằng năm (CSV, XLSX)
+  import discipline FILE        nhập quyết định kỷ luật (CSV, XLSX)
+  import culture FILE           nhập các đợt kiểm tra văn hóa công vụ (CSV, XLSX)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json] [-o FILE]
+  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                tỷ lệ cán bộ, công chức cấp xã đạt chuẩn
+  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
+                                mức xếp loại theo đơn vị và nhóm nhiệm vụ, giới hạn tỷ lệ HTXSNV và lưu ý
+                                đối với từng người; với --staff: phiếu đánh giá của người đó (PDF)
+  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
+                 | --unit CODE --remove-exception] [--format json|table]
+                                xem hoặc đặt giới hạn tỷ lệ xuất sắc của năm (mặc định 0.2) và
+                                các ngoại lệ 25% của đơn vị
+  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                quyết định kỷ luật, thời gian hạn chế và chỉ tiêu của từng đơn vị trong năm
+  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                tình hình chấp hành văn hóa công vụ
+
+Tùy chọn:
+  --db FILE            cơ sở dữ liệu (mặc định: congvu.sqlite trong thư mục dữ liệu của chương trình;
+                       hoặc biến môi trường CONGVU_DB)
+  --lang vi|en         ngôn ngữ thông báo (mặc định: vi)
+  --screenshot FILE    mở cửa sổ, lưu ảnh PNG vào FILE rồi thoát
+  --page NAME          dùng với --screenshot: dashboard, staff, units, import,
+                       discipline, culture, settings
+  --help, --version
+
+FILE có thể là - để dùng đầu vào hoặc đầu ra chuẩn.
+Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
+</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] evaluation-cap --year Y [--format json|table]
+       congvu [--db FILE] evaluation-cap --year Y --rate R
+       congvu [--db FILE] evaluation-cap --year Y --unit CODE --exception DECISION_NO
+                                         [--reason TEXT]
+       congvu [--db FILE] evaluation-cap --year Y --unit CODE --remove-exception
+The cap on &quot;excellent&quot; in the evaluations of the year Y (2015-2100): at most the rate
+times the number of &quot;good&quot; in each unit and task group (report evaluations).
+Without --rate or --unit, shows the year&apos;s rate and the units with a recorded exception
+(--format defaults to a table on a terminal and json otherwise).
+--rate R sets the year&apos;s rate: a share from 0 to 1 (0.2, or 0,2) or a percentage
+(20%), rounded to 0.1%; the default is 0.2.
+--unit CODE --exception DECISION_NO records that the unit was recognised as outstanding
+by the decision DECISION_NO, so that it may go up to 25% in Y; recording it again
+replaces the decision and reason. --remove-exception removes it.
+One change per run; every change is in the audit trail.
+Exit codes: 0 done, 2 invalid value (nothing written), 3 database error, 64 usage error.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] evaluation-cap --year Y [--format json|table]
+           congvu [--db FILE] evaluation-cap --year Y --rate R
+           congvu [--db FILE] evaluation-cap --year Y --unit CODE --exception DECISION_NO
+                                             [--reason TEXT]
+           congvu [--db FILE] evaluation-cap --year Y --unit CODE --remove-exception
+Giới hạn tỷ lệ &quot;xuất sắc&quot; trong đánh giá, xếp loại năm Y (2015-2100): tối đa bằng tỷ lệ
+nhân với số &quot;hoàn thành tốt&quot; trong mỗi đơn vị và nhóm nhiệm vụ (xem report evaluations).
+Không có --rate hoặc --unit: hiển thị tỷ lệ của năm và các đơn vị đã ghi nhận ngoại lệ
+(--format mặc định: table khi in ra terminal, còn lại là json).
+--rate R đặt tỷ lệ của năm: số từ 0 đến 1 (0.2 hoặc 0,2) hoặc tỷ lệ phần trăm
+(20%), làm tròn đến 0,1%; mặc định là 0.2.
+--unit CODE --exception DECISION_NO ghi nhận đơn vị được đánh giá nổi trội theo
+quyết định số DECISION_NO, nên được xếp loại &quot;xuất sắc&quot; tới 25% trong năm Y; ghi nhận lại
+sẽ thay thế quyết định và lý do đã có. --remove-exception để xóa ghi nhận này.
+Mỗi lần chạy chỉ thực hiện một thay đổi; mọi thay đổi đều được lưu vào nhật ký thay đổi.
+Mã thoát: 0 hoàn tất, 2 giá trị không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
+</translation>
+    </message>
+    <message>
+        <source>evaluation-cap needs --year Y</source>
+        <translation>lệnh evaluation-cap cần --year Y</translation>
+    </message>
+    <message>
+        <source>--rate cannot be combined with --exception or --remove-exception: make one change per run</source>
+        <translation>không dùng --rate cùng với --exception hoặc --remove-exception: mỗi lần chạy chỉ thực hiện một thay đổi</translation>
+    </message>
+    <message>
+        <source>--exception and --remove-exception cannot be used together</source>
+        <translation>không dùng đồng thời --exception và --remove-exception</translation>
+    </message>
+    <message>
+        <source>--exception needs --unit CODE, the unit recognised as outstanding</source>
+        <translation>--exception cần --unit CODE là đơn vị được đánh giá nổi trội</translation>
+    </message>
+    <message>
+        <source>--remove-exception needs --unit CODE</source>
+        <translation>--remove-exception cần --unit CODE</translation>
+    </message>
+    <message>
+        <source>--unit needs --exception DECISION_NO or --remove-exception</source>
+        <translation>--unit cần --exception DECISION_NO hoặc --remove-exception</translation>
+    </message>
+    <message>
+        <source>--reason goes with --exception</source>
+        <translation>--reason chỉ dùng cùng với --exception</translation>
+    </message>
+    <message>
+        <source>--format applies to showing the cap, not to a change</source>
+        <translation>--format chỉ dùng khi hiển thị giới hạn, không dùng khi thay đổi</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected json or table)</source>
+        <translation>không hỗ trợ định dạng &quot;%1&quot; (dùng json hoặc table)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate: give a share from 0 to 1 such as 0.2, or a percentage such as 20%</source>
+        <translation>&quot;%1&quot; không phải là tỷ lệ: hãy nhập số từ 0 đến 1, ví dụ 0.2, hoặc tỷ lệ phần trăm, ví dụ 20%</translation>
+    </message>
+    <message>
+        <source>Cap on &quot;excellent&quot; in %1: %2 of &quot;good&quot; per unit and task group (default %3).</source>
+        <extracomment>%1 year, %2 rate such as 20%, %3 default rate</extracomment>
+        <translation>Giới hạn tỷ lệ &quot;xuất sắc&quot; năm %1: %2 số &quot;hoàn thành tốt&quot; trong mỗi đơn vị và nhóm nhiệm vụ (mặc định %3).</translation>
+    </message>
+    <message>
+        <source>No unit has an exception (%1) recorded for %2.</source>
+        <translation>Chưa có đơn vị nào được ghi nhận ngoại lệ (%1) trong năm %2.</translation>
+    </message>
+    <message>
+        <source>Units recognised as outstanding (up to %1):</source>
+        <translation>Các đơn vị được đánh giá nổi trội (tối đa %1):</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>quyết định %1</translation>
+    </message>
+    <message>
+        <source>no exception is recorded for %1 in %2: nothing to remove</source>
+        <translation>chưa ghi nhận ngoại lệ của %1 năm %2: không có gì để xóa</translation>
+    </message>
+    <message>
+        <source>The cap on &quot;excellent&quot; in %1 is now %2 of &quot;good&quot;.</source>
+        <extracomment>%1 year, %2 rate such as 20%</extracomment>
+        <translation>Giới hạn tỷ lệ &quot;xuất sắc&quot; năm %1 đã được đặt là %2 số &quot;hoàn thành tốt&quot;.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 may rate up to %4 of &quot;good&quot; as &quot;excellent&quot; in %2 (decision %3).</source>
+        <extracomment>%1 unit code, %2 year, %3 decision number, %4 rate such as 25%</extracomment>
+        <translation>Đã ghi nhận: %1 được xếp loại &quot;xuất sắc&quot; tối đa %4 số &quot;hoàn thành tốt&quot; trong năm %2 (quyết định %3).</translation>
+    </message>
+    <message>
+        <source>Removed the exception of %1 for %2.</source>
+        <extracomment>%1 unit code, %2 year</extracomment>
+        <translation>Đã xóa ngoại lệ của %1 năm %2.</translation>
     </message>
 </context>
 <context>
@@ -626,6 +808,22 @@ FILE:LINE: COLUMN: lý do.
     <message>
         <source>Dismissed</source>
         <translation>Đã bác bỏ</translation>
+    </message>
+    <message>
+        <source>Excellent completion of tasks</source>
+        <translation>Hoàn thành xuất sắc nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Good completion of tasks</source>
+        <translation>Hoàn thành tốt nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Tasks completed</source>
+        <translation>Hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Tasks not completed</source>
+        <translation>Không hoàn thành nhiệm vụ</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2077,10 @@ FILE:LINE: COLUMN: lý do.
         <source>cannot write the culture inspections: %1</source>
         <translation>không ghi được các đợt kiểm tra văn hóa công vụ: %1</translation>
     </message>
+    <message>
+        <source>cannot write the evaluations: %1</source>
+        <translation>không ghi được kết quả đánh giá: %1</translation>
+    </message>
 </context>
 <context>
     <name>DisciplineController</name>
@@ -2347,6 +2549,10 @@ FILE:LINE: COLUMN: lý do.
         <source>cannot write the PDF</source>
         <translation>không ghi được tệp PDF</translation>
     </message>
+    <message>
+        <source>PEOPLE&apos;S COMMITTEE</source>
+        <translation>ỦY BAN NHÂN DÂN</translation>
+    </message>
 </context>
 <context>
     <name>DisciplinePersonPicker</name>
@@ -2387,16 +2593,6 @@ FILE:LINE: COLUMN: lý do.
     <message>
         <source>the decision has no decision or effective date</source>
         <translation>quyết định chưa có ngày quyết định hoặc ngày hiệu lực</translation>
-    </message>
-    <message>
-        <source>%1 applies %2 (%3, in force on %4)</source>
-        <extracomment>%1 form, %2 &quot;only to a person holding …&quot;, %3 article and instrument, %4 date</extracomment>
-        <translation>%1 %2 (%3, có hiệu lực vào ngày %4)</translation>
-    </message>
-    <message>
-        <source>%1 is not a discipline form for %2 under %3 (in force on %4)</source>
-        <extracomment>%1 form, %2 staff category, %3 article and instrument, %4 date</extracomment>
-        <translation>%1 không phải là hình thức kỷ luật áp dụng cho %2 theo %3 (có hiệu lực vào ngày %4)</translation>
     </message>
     <message>
         <source>Party member whose violation warrants expulsion</source>
@@ -2445,6 +2641,21 @@ FILE:LINE: COLUMN: lý do.
         <source>No discipline rule set is known for %1: the form is not checked</source>
         <extracomment>%1 staff category</extracomment>
         <translation>Chưa có quy định kỷ luật cho %1: hình thức kỷ luật chưa được kiểm tra</translation>
+    </message>
+    <message>
+        <source>%1 is a discipline form for cán bộ only, not for %2 (Luật Cán bộ, công chức)</source>
+        <extracomment>%1 the form &quot;bãi nhiệm&quot;, %2 staff category</extracomment>
+        <translation>%1 là hình thức kỷ luật chỉ áp dụng đối với cán bộ, không áp dụng đối với %2 (Luật Cán bộ, công chức)</translation>
+    </message>
+    <message>
+        <source>%1 applies %2 (%3, the rules in force for a decision effective on %4)</source>
+        <extracomment>%1 form, %2 &quot;only to a person holding …&quot;, %3 article and instrument, %4 the decision&apos;s effective date</extracomment>
+        <translation>%1 %2 (%3, quy định áp dụng đối với quyết định có hiệu lực ngày %4)</translation>
+    </message>
+    <message>
+        <source>%1 is not a discipline form for %2 under %3 (the rules in force for a decision effective on %4)</source>
+        <extracomment>%1 form, %2 staff category, %3 article and instrument, %4 the decision&apos;s effective date</extracomment>
+        <translation>%1 không phải là hình thức kỷ luật áp dụng cho %2 theo %3 (quy định áp dụng đối với quyết định có hiệu lực ngày %4)</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2822,1506 @@ FILE:LINE: COLUMN: lý do.
     <message>
         <source>No discipline recorded</source>
         <translation>Chưa có quyết định kỷ luật nào</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCapBar</name>
+    <message>
+        <source>Cap on excellent:</source>
+        <translation>Giới hạn HTXSNV:</translation>
+    </message>
+    <message>
+        <source>no level entered yet</source>
+        <translation>chưa nhập mức xếp loại nào</translation>
+    </message>
+    <message>
+        <source>%1: Excellent %2 / at most %3%4</source>
+        <extracomment>%1 task group, %2 number of HTXSNV, %3 the most allowed, %4 &quot; — over&quot; when over the cap</extracomment>
+        <translation>%1: HTXSNV %2 / tối đa %3%4</translation>
+    </message>
+    <message>
+        <source> — over</source>
+        <translation> — vượt</translation>
+    </message>
+    <message>
+        <source>%1 HTTNV × %2% (%3)</source>
+        <extracomment>%1 HTTNV count, %2 rate in percent, %3 legal basis</extracomment>
+        <translation>%1 HTTNV × %2% (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 groups over</source>
+        <extracomment>%1 task groups over the cap, %2 task groups in all</extracomment>
+        <translation>%1/%2 nhóm vượt</translation>
+    </message>
+    <message>
+        <source>25% exception recorded: %1 — %2</source>
+        <extracomment>%1 decision number, %2 reason</extracomment>
+        <translation>Đã ghi nhận ngoại lệ 25%: %1 — %2</translation>
+    </message>
+    <message>
+        <source>No 25% exception for this unit and year</source>
+        <translation>Đơn vị không có ngoại lệ 25% trong năm này</translation>
+    </message>
+    <message>
+        <source>Remove exception</source>
+        <translation>Bỏ ngoại lệ</translation>
+    </message>
+    <message>
+        <source>Record 25% exception…</source>
+        <translation>Ghi nhận ngoại lệ 25%…</translation>
+    </message>
+    <message>
+        <source>Viên chức on ND 90/2020 criteria (ND 233/2026 Art 20)</source>
+        <translation>Viên chức đánh giá theo tiêu chí NĐ 90/2020 (Điều 20 NĐ 233/2026)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationController</name>
+    <message>
+        <source>Not rated this year</source>
+        <translation>Không xếp loại năm này</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <extracomment>%1 the change undone (staff code: field)</extracomment>
+        <translation>Đã hoàn tác: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task groups of %1 copied for %n person(s).</source>
+        <extracomment>%n people whose task group was copied, %1 the year copied from</extracomment>
+        <translation>
+            <numerusform>Đã sao chép nhóm nhiệm vụ năm %1 cho %n người.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a person first</source>
+        <translation>Hãy chọn một người trước</translation>
+    </message>
+    <message>
+        <source>%1: %2 decided.</source>
+        <extracomment>%1 person, %2 level</extracomment>
+        <translation>%1: đã quyết định xếp loại %2.</translation>
+    </message>
+    <message>
+        <source>self level</source>
+        <translation>mức tự xếp loại</translation>
+    </message>
+    <message>
+        <source>Form of %1 saved.</source>
+        <extracomment>%1 staff code</extracomment>
+        <translation>Đã lưu phiếu đánh giá của %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 file, %2 reason</extracomment>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Form written to %1.</source>
+        <extracomment>%1 is the PDF file written</extracomment>
+        <translation>Đã ghi phiếu đánh giá vào %1.</translation>
+    </message>
+    <message>
+        <source>Summary written to %1.</source>
+        <extracomment>%1 is the file written</extracomment>
+        <translation>Đã ghi báo cáo tổng hợp vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDashboardPanel</name>
+    <message>
+        <source>Evaluation levels by unit in %1</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation>Kết quả xếp loại theo đơn vị năm %1</translation>
+    </message>
+    <message>
+        <source>Year of the evaluation levels</source>
+        <translation>Năm đánh giá, xếp loại</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units over the cap on &quot;excellent&quot;.</source>
+        <extracomment>%1 units over the cap, %2 units with evaluations</extracomment>
+        <translation>%1/%2 đơn vị vượt giới hạn tỷ lệ &quot;hoàn thành xuất sắc&quot;.</translation>
+    </message>
+    <message>
+        <source>Cap: &quot;excellent&quot; at most 20% of &quot;good&quot; in each task group (25% with a recorded exception).</source>
+        <translation>Giới hạn: số &quot;hoàn thành xuất sắc&quot; không quá 20% số &quot;hoàn thành tốt&quot; trong mỗi nhóm nhiệm vụ (25% nếu có ghi nhận ngoại lệ).</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Không xếp loại</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Chưa có kết quả</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Giới hạn</translation>
+    </message>
+    <message>
+        <source>exceeded</source>
+        <translation>vượt</translation>
+    </message>
+    <message>
+        <source>ok (25%)</source>
+        <translation>đạt (25%)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>No evaluation recorded for %1.</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation>Chưa có kết quả đánh giá nào năm %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDecideDialog</name>
+    <message>
+        <source>Decide the level of %1</source>
+        <extracomment>%1 full name of the person</extracomment>
+        <translation>Quyết định mức xếp loại của %1</translation>
+    </message>
+    <message>
+        <source>Highest level the rules allow: %1</source>
+        <extracomment>%1 the highest level the rules allow</extracomment>
+        <translation>Mức cao nhất theo quy định: %1</translation>
+    </message>
+    <message>
+        <source>Final level</source>
+        <translation>Kết quả xếp loại</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>e.g. 125/QĐ-UBND</source>
+        <translation>VD: 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Lý do vượt mức</translation>
+    </message>
+    <message>
+        <source>Why the level above the rules&apos; maximum is decided</source>
+        <translation>Lý do quyết định mức cao hơn mức tối đa theo quy định</translation>
+    </message>
+    <message>
+        <source>Decide with override</source>
+        <translation>Quyết định vượt mức</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationExceptionDialog</name>
+    <message>
+        <source>25% exception: %1, %2</source>
+        <extracomment>%1 unit name, %2 year</extracomment>
+        <translation>Ngoại lệ 25%: %1, năm %2</translation>
+    </message>
+    <message>
+        <source>A unit recognised as outstanding may rate up to 25% of its HTTNV as excellent instead of 20%.</source>
+        <translation>Đơn vị được đánh giá nổi trội được xếp loại HTXSNV tối đa 25% số HTTNV thay vì 20%.</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Reason (the unit&apos;s recognition)</source>
+        <translation>Lý do (căn cứ công nhận đơn vị)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationFormDialog</name>
+    <message>
+        <source>1. Political ideology</source>
+        <translation>1. Chính trị tư tưởng</translation>
+    </message>
+    <message>
+        <source>2. Ethics and lifestyle</source>
+        <translation>2. Đạo đức, lối sống</translation>
+    </message>
+    <message>
+        <source>3. Working style and manner</source>
+        <translation>3. Tác phong, lề lối làm việc</translation>
+    </message>
+    <message>
+        <source>4. Sense of organisation and discipline</source>
+        <translation>4. Ý thức tổ chức kỷ luật</translation>
+    </message>
+    <message>
+        <source>5. Results of the duties assigned</source>
+        <translation>5. Kết quả thực hiện chức trách, nhiệm vụ được giao</translation>
+    </message>
+    <message>
+        <source>Results of the unit led or managed</source>
+        <translation>Kết quả hoạt động của cơ quan, tổ chức, đơn vị được giao lãnh đạo, quản lý</translation>
+    </message>
+    <message>
+        <source>Leadership and management capacity</source>
+        <translation>Năng lực lãnh đạo, quản lý</translation>
+    </message>
+    <message>
+        <source>Capacity to gather and unite people</source>
+        <translation>Năng lực tập hợp, đoàn kết</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Ưu điểm</translation>
+    </message>
+    <message>
+        <source>Weaknesses and shortcomings</source>
+        <translation>Hạn chế, khuyết điểm</translation>
+    </message>
+    <message>
+        <source>Comments of the unit&apos;s collective</source>
+        <translation>Ý kiến của tập thể đơn vị</translation>
+    </message>
+    <message>
+        <source>Comments of the direct manager</source>
+        <translation>Nhận xét của người quản lý trực tiếp</translation>
+    </message>
+    <message>
+        <source>Evaluation form of %1, %2</source>
+        <extracomment>%1 full name, %2 year</extracomment>
+        <translation>Phiếu đánh giá của %1, năm %2</translation>
+    </message>
+    <message>
+        <source>Self level</source>
+        <translation>Tự xếp loại</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationFormPdf</name>
+    <message>
+        <source>unknown staff code &quot;%1&quot;</source>
+        <translation>không tìm thấy mã cán bộ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1, day …… month …… year ……</source>
+        <extracomment>The date line of a form still to be signed: place, then dots for day, month and year (Vietnamese: &quot;%1, ngày …… tháng …… năm ……&quot;)</extracomment>
+        <translation>%1, ngày …… tháng …… năm ……</translation>
+    </message>
+    <message>
+        <source>Form No. 01</source>
+        <extracomment>The number of the official form (Vietnamese: &quot;Mẫu số 01&quot;)</extracomment>
+        <translation>Mẫu số 01</translation>
+    </message>
+    <message>
+        <source>Form No. 03</source>
+        <extracomment>The number of the official form (Vietnamese: &quot;Mẫu số 03&quot;)</extracomment>
+        <translation>Mẫu số 03</translation>
+    </message>
+    <message>
+        <source>Form No. 02</source>
+        <extracomment>The number of the official form (Vietnamese: &quot;Mẫu số 02&quot;)</extracomment>
+        <translation>Mẫu số 02</translation>
+    </message>
+    <message>
+        <source>QUALITY EVALUATION AND RATING FORM OF A CADRE</source>
+        <extracomment>Official heading (Vietnamese: &quot;PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ&quot;)</extracomment>
+        <translation>PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ</translation>
+    </message>
+    <message>
+        <source>IV. EVALUATION AND RATING OF THE CADRE</source>
+        <extracomment>Official heading (Vietnamese: &quot;ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ&quot;)</extracomment>
+        <translation>IV. ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ</translation>
+    </message>
+    <message>
+        <source>FOR CADRES IN LEADING AND MANAGING POSITIONS</source>
+        <extracomment>Official heading (Vietnamese: &quot;PHẦN DÀNH RIÊNG CHO CÁN BỘ LÃNH ĐẠO, QUẢN LÝ&quot;)</extracomment>
+        <translation>PHẦN DÀNH RIÊNG CHO CÁN BỘ LÃNH ĐẠO, QUẢN LÝ</translation>
+    </message>
+    <message>
+        <source>QUALITY EVALUATION AND RATING FORM OF A PUBLIC EMPLOYEE</source>
+        <extracomment>Official heading (Vietnamese: &quot;PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG VIÊN CHỨC&quot;)</extracomment>
+        <translation>PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG VIÊN CHỨC</translation>
+    </message>
+    <message>
+        <source>IV. EVALUATION AND RATING OF THE PUBLIC EMPLOYEE</source>
+        <extracomment>Official heading (Vietnamese: &quot;KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG VIÊN CHỨC&quot;)</extracomment>
+        <translation>IV. KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG VIÊN CHỨC</translation>
+    </message>
+    <message>
+        <source>FOR PUBLIC EMPLOYEES IN MANAGING POSITIONS</source>
+        <extracomment>Official heading (Vietnamese: &quot;PHẦN DÀNH RIÊNG CHO VIÊN CHỨC QUẢN LÝ&quot;)</extracomment>
+        <translation>PHẦN DÀNH RIÊNG CHO VIÊN CHỨC QUẢN LÝ</translation>
+    </message>
+    <message>
+        <source>QUALITY EVALUATION AND RATING FORM OF A CIVIL SERVANT</source>
+        <extracomment>Official heading (Vietnamese: &quot;PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÔNG CHỨC&quot;)</extracomment>
+        <translation>PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÔNG CHỨC</translation>
+    </message>
+    <message>
+        <source>IV. EVALUATION AND RATING OF THE CIVIL SERVANT</source>
+        <extracomment>Official heading (Vietnamese: &quot;KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÔNG CHỨC&quot;)</extracomment>
+        <translation>IV. KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÔNG CHỨC</translation>
+    </message>
+    <message>
+        <source>FOR CIVIL SERVANTS IN LEADING AND MANAGING POSITIONS</source>
+        <extracomment>Official heading (Vietnamese: &quot;PHẦN DÀNH RIÊNG CHO CÔNG CHỨC LÃNH ĐẠO, QUẢN LÝ&quot;)</extracomment>
+        <translation>PHẦN DÀNH RIÊNG CHO CÔNG CHỨC LÃNH ĐẠO, QUẢN LÝ</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <extracomment>Below the form&apos;s title (Vietnamese: &quot;Năm %1&quot;)</extracomment>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <extracomment>Vietnamese: &quot;Họ và tên:&quot;</extracomment>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Position, title:</source>
+        <extracomment>Vietnamese: &quot;Chức vụ, chức danh:&quot;</extracomment>
+        <translation>Chức vụ, chức danh:</translation>
+    </message>
+    <message>
+        <source>Agency, organisation, unit:</source>
+        <extracomment>Vietnamese: &quot;Cơ quan, tổ chức, đơn vị công tác:&quot;</extracomment>
+        <translation>Cơ quan, tổ chức, đơn vị công tác:</translation>
+    </message>
+    <message>
+        <source>I. SELF-ASSESSMENT</source>
+        <extracomment>Official heading (Vietnamese: &quot;I. KẾT QUẢ TỰ ĐÁNH GIÁ&quot;)</extracomment>
+        <translation>I. KẾT QUẢ TỰ ĐÁNH GIÁ</translation>
+    </message>
+    <message>
+        <source>1. Political ideology:</source>
+        <extracomment>Vietnamese: &quot;1. Chính trị tư tưởng:&quot;</extracomment>
+        <translation>1. Chính trị tư tưởng:</translation>
+    </message>
+    <message>
+        <source>2. Ethics and way of life:</source>
+        <extracomment>Vietnamese: &quot;2. Đạo đức, lối sống:&quot;</extracomment>
+        <translation>2. Đạo đức, lối sống:</translation>
+    </message>
+    <message>
+        <source>3. Working style and manner:</source>
+        <extracomment>Vietnamese: &quot;3. Tác phong, lề lối làm việc:&quot;</extracomment>
+        <translation>3. Tác phong, lề lối làm việc:</translation>
+    </message>
+    <message>
+        <source>4. Sense of organisation and discipline:</source>
+        <extracomment>Vietnamese: &quot;4. Ý thức tổ chức kỷ luật:&quot;</extracomment>
+        <translation>4. Ý thức tổ chức kỷ luật:</translation>
+    </message>
+    <message>
+        <source>5. Results of the duties and tasks assigned:</source>
+        <extracomment>Vietnamese: &quot;5. Kết quả thực hiện chức trách, nhiệm vụ được giao:&quot;</extracomment>
+        <translation>5. Kết quả thực hiện chức trách, nhiệm vụ được giao:</translation>
+    </message>
+    <message>
+        <source>6. Results of the agency, organisation or unit led or managed:</source>
+        <extracomment>Vietnamese: &quot;6. Kết quả hoạt động của cơ quan, tổ chức, đơn vị được giao lãnh đạo, quản lý:&quot;</extracomment>
+        <translation>6. Kết quả hoạt động của cơ quan, tổ chức, đơn vị được giao lãnh đạo, quản lý:</translation>
+    </message>
+    <message>
+        <source>7. Capacity to lead and manage:</source>
+        <extracomment>Vietnamese: &quot;7. Năng lực lãnh đạo, quản lý:&quot;</extracomment>
+        <translation>7. Năng lực lãnh đạo, quản lý:</translation>
+    </message>
+    <message>
+        <source>8. Capacity to gather and unite:</source>
+        <extracomment>Vietnamese: &quot;8. Năng lực tập hợp, đoàn kết:&quot;</extracomment>
+        <translation>8. Năng lực tập hợp, đoàn kết:</translation>
+    </message>
+    <message>
+        <source>II. SELF-COMMENT AND SELF-RATING</source>
+        <extracomment>Official heading (Vietnamese: &quot;II. TỰ NHẬN XÉT, XẾP LOẠI CHẤT LƯỢNG&quot;)</extracomment>
+        <translation>II. TỰ NHẬN XÉT, XẾP LOẠI CHẤT LƯỢNG</translation>
+    </message>
+    <message>
+        <source>1. Strengths:</source>
+        <extracomment>Vietnamese: &quot;1. Ưu điểm:&quot;</extracomment>
+        <translation>1. Ưu điểm:</translation>
+    </message>
+    <message>
+        <source>2. Weaknesses and shortcomings:</source>
+        <extracomment>Vietnamese: &quot;2. Hạn chế, khuyết điểm:&quot;</extracomment>
+        <translation>2. Hạn chế, khuyết điểm:</translation>
+    </message>
+    <message>
+        <source>3. Self-rating:</source>
+        <extracomment>Vietnamese: &quot;3. Tự xếp loại chất lượng:&quot;</extracomment>
+        <translation>3. Tự xếp loại chất lượng:</translation>
+    </message>
+    <message>
+        <source>THE PERSON ASSESSED</source>
+        <extracomment>Vietnamese: &quot;NGƯỜI TỰ ĐÁNH GIÁ&quot;</extracomment>
+        <translation>NGƯỜI TỰ ĐÁNH GIÁ</translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <extracomment>Vietnamese: &quot;(Ký, ghi rõ họ tên)&quot;</extracomment>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>III. OPINION OF THE COLLECTIVE AND COMMENTS OF THE DIRECT MANAGER</source>
+        <extracomment>Official heading (Vietnamese: &quot;III. Ý KIẾN CỦA TẬP THỂ ĐƠN VỊ VÀ NHẬN XÉT CỦA NGƯỜI QUẢN LÝ TRỰC TIẾP&quot;)</extracomment>
+        <translation>III. Ý KIẾN CỦA TẬP THỂ ĐƠN VỊ VÀ NHẬN XÉT CỦA NGƯỜI QUẢN LÝ TRỰC TIẾP</translation>
+    </message>
+    <message>
+        <source>1. Opinion of the collective of the unit:</source>
+        <extracomment>Vietnamese: &quot;1. Ý kiến của tập thể đơn vị nơi công tác:&quot;</extracomment>
+        <translation>1. Ý kiến của tập thể đơn vị nơi công tác:</translation>
+    </message>
+    <message>
+        <source>2. Comments and evaluation of the direct manager:</source>
+        <extracomment>Vietnamese: &quot;2. Nhận xét, đánh giá của người quản lý trực tiếp:&quot;</extracomment>
+        <translation>2. Nhận xét, đánh giá của người quản lý trực tiếp:</translation>
+    </message>
+    <message>
+        <source>Proposed level:</source>
+        <extracomment>Vietnamese: &quot;Đề xuất mức xếp loại chất lượng:&quot;</extracomment>
+        <translation>Đề xuất mức xếp loại chất lượng:</translation>
+    </message>
+    <message>
+        <source>THE DIRECT MANAGER</source>
+        <extracomment>Vietnamese: &quot;NGƯỜI NHẬN XÉT&quot;</extracomment>
+        <translation>NGƯỜI NHẬN XÉT</translation>
+    </message>
+    <message>
+        <source>(for the competent authority)</source>
+        <extracomment>Vietnamese: &quot;(Phần dành cho cấp có thẩm quyền đánh giá)&quot;</extracomment>
+        <translation>(Phần dành cho cấp có thẩm quyền đánh giá)</translation>
+    </message>
+    <message>
+        <source>Score: %1/100 points (Decree 335/2025/NĐ-CP)</source>
+        <extracomment>%1 is the score (e.g. 87,5); Vietnamese: &quot;Điểm đánh giá: %1/100 điểm (Nghị định 335/2025/NĐ-CP)&quot;</extracomment>
+        <translation>Điểm đánh giá: %1/100 điểm (Nghị định 335/2025/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>level of the score: %1</source>
+        <extracomment>%1 is the level the score gives</extracomment>
+        <translation>mức xếp loại theo điểm: %1</translation>
+    </message>
+    <message>
+        <source>Final level:</source>
+        <extracomment>Vietnamese: &quot;Kết quả đánh giá, xếp loại chất lượng:&quot;
+----------
+Vietnamese: &quot;Không xếp loại chất lượng&quot;</extracomment>
+        <translation>Kết quả đánh giá, xếp loại chất lượng:</translation>
+    </message>
+    <message>
+        <source>(Decision or notice No. %1 of %2)</source>
+        <extracomment>%1 decision number, %2 its date; Vietnamese: &quot;(Quyết định/Thông báo số %1 ngày %2)&quot;</extracomment>
+        <translation>(Quyết định/Thông báo số %1 ngày %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2/%3/%4</source>
+        <comment>place, day, month, year of signature</comment>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+    <message>
+        <source>THE COMPETENT AUTHORITY</source>
+        <extracomment>Vietnamese: &quot;NGƯỜI CÓ THẨM QUYỀN ĐÁNH GIÁ&quot; / &quot;(Ký, ghi rõ họ tên)&quot;</extracomment>
+        <translation>NGƯỜI CÓ THẨM QUYỀN ĐÁNH GIÁ</translation>
+    </message>
+    <message>
+        <source>(signature, full name and seal)</source>
+        <translation>(Ký, ghi rõ họ tên, đóng dấu)</translation>
+    </message>
+    <message>
+        <source>Printed on %1 by CongVu</source>
+        <extracomment>%1 is the date the form was printed</extracomment>
+        <translation>In ngày %1 bằng phần mềm CongVu</translation>
+    </message>
+    <message>
+        <source>a PDF can only be made with the graphical libraries loaded (QGuiApplication)</source>
+        <translation>chỉ tạo được tệp PDF khi đã nạp thư viện đồ họa (QGuiApplication)</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>không khởi tạo được tệp PDF</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation>không ghi được tệp PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Evaluation form of %1, %2</source>
+        <extracomment>The PDF&apos;s title: %1 full name, %2 year</extracomment>
+        <translation>Phiếu đánh giá của %1, năm %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>not rated this year</source>
+        <translation>Không xếp loại chất lượng</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationGrid</name>
+    <message>
+        <source>Evaluation grid</source>
+        <translation>Bảng đánh giá</translation>
+    </message>
+    <message>
+        <source>Edit cell</source>
+        <translation>Sửa ô</translation>
+    </message>
+    <message>
+        <source>Choose the unit to evaluate</source>
+        <translation>Chọn đơn vị cần đánh giá</translation>
+    </message>
+    <message>
+        <source>Nobody to evaluate in this unit for this year</source>
+        <translation>Đơn vị không có ai cần đánh giá trong năm này</translation>
+    </message>
+    <message>
+        <source>Nobody matches the search</source>
+        <translation>Không có ai khớp với từ khóa tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Choose another unit or year: the grid lists the people in service during the year.</source>
+        <translation>Hãy chọn đơn vị hoặc năm khác: bảng liệt kê những người đang công tác trong năm.</translation>
+    </message>
+    <message>
+        <source>Clear the search to see the whole unit.</source>
+        <translation>Xóa từ khóa tìm kiếm để xem toàn bộ đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationGridModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Task group</source>
+        <translation>Nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Months worked</source>
+        <translation>Tháng công tác</translation>
+    </message>
+    <message>
+        <source>Months absent</source>
+        <translation>Tháng nghỉ</translation>
+    </message>
+    <message>
+        <source>Maternity</source>
+        <translation>Thai sản</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Tự xếp loại</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Max level</source>
+        <translation>Mức tối đa</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the level&apos;s name, %2 its abbreviation (HTXSNV, HTTNV, HTNV, KHTNV)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>không xếp loại</translation>
+    </message>
+    <message>
+        <source>leave cap</source>
+        <translation>giới hạn do nghỉ</translation>
+    </message>
+    <message>
+        <source>disciplined</source>
+        <translation>bị kỷ luật</translation>
+    </message>
+    <message>
+        <source>above maximum</source>
+        <translation>vượt mức tối đa</translation>
+    </message>
+    <message>
+        <source>score differs</source>
+        <translation>lệch với điểm</translation>
+    </message>
+    <message>
+        <source>2nd KHTNV in a row</source>
+        <translation>KHTNV năm thứ 2 liên tiếp</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>nháp</translation>
+    </message>
+    <message>
+        <source>self-assessed</source>
+        <translation>đã tự đánh giá</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>đã đề xuất</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>đã quyết định</translation>
+    </message>
+    <message>
+        <source>Not rated this year: no level can be decided</source>
+        <translation>Không xếp loại năm này: không thể quyết định mức xếp loại</translation>
+    </message>
+    <message>
+        <source>Above the highest level the rules allow, %1</source>
+        <extracomment>%1 the highest level allowed</extracomment>
+        <translation>Cao hơn mức cao nhất theo quy định, %1</translation>
+    </message>
+    <message>
+        <source>Decided: reopen the evaluation to change it</source>
+        <translation>Đã quyết định: mở lại kết quả đánh giá để sửa</translation>
+    </message>
+    <message>
+        <source>task group</source>
+        <translation>nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of months from 0 to 12</source>
+        <translation>Nhập số tháng là số nguyên từ 0 đến 12</translation>
+    </message>
+    <message>
+        <source>months worked</source>
+        <translation>số tháng công tác</translation>
+    </message>
+    <message>
+        <source>months absent</source>
+        <translation>số tháng nghỉ</translation>
+    </message>
+    <message>
+        <source>Enter 1 (maternity leave) or 0</source>
+        <translation>Nhập 1 (nghỉ thai sản) hoặc 0</translation>
+    </message>
+    <message>
+        <source>maternity leave</source>
+        <translation>nghỉ thai sản</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>điểm</translation>
+    </message>
+    <message>
+        <source>Enter a score from 0 to 100 with at most one decimal</source>
+        <translation>Nhập điểm từ 0 đến 100, tối đa một chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>Type X/1 (HTXSNV), T/2 (HTTNV), H/3 (HTNV) or K/4 (KHTNV); Delete clears</source>
+        <translation>Gõ X/1 (HTXSNV), T/2 (HTTNV), H/3 (HTNV) hoặc K/4 (KHTNV); Delete để xóa</translation>
+    </message>
+    <message>
+        <source>self level</source>
+        <translation>mức tự xếp loại</translation>
+    </message>
+    <message>
+        <source>proposed level</source>
+        <translation>mức đề xuất</translation>
+    </message>
+    <message>
+        <source>The change cannot be undone</source>
+        <translation>Không thể hoàn tác thay đổi này</translation>
+    </message>
+    <message>
+        <source>Cannot undo %1: %2</source>
+        <extracomment>%1 the change, %2 why it cannot be undone</extracomment>
+        <translation>Không hoàn tác được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationLockIcon</name>
+    <message>
+        <source>Locked</source>
+        <translation>Đã khóa</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPersonPanel</name>
+    <message>
+        <source>Choose a person in the grid</source>
+        <translation>Chọn một người trong bảng</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <extracomment>%1 staff code, %2 category, %3 unit code, %4 task group</extracomment>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <extracomment>%1 workflow status</extracomment>
+        <translation>Tình trạng: %1</translation>
+    </message>
+    <message>
+        <source>Highest level allowed: %1</source>
+        <extracomment>%1 the highest level the rules allow</extracomment>
+        <translation>Mức cao nhất được xếp: %1</translation>
+    </message>
+    <message>
+        <source>Decided: %1 — %2 of %3</source>
+        <extracomment>%1 level, %2 decision number, %3 date YYYY-MM-DD</extracomment>
+        <translation>Đã quyết định: %1 — số %2 ngày %3</translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <extracomment>%1 why a level above the rules&apos; maximum was decided</extracomment>
+        <translation>Vượt mức: %1</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Quy định</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Quy trình</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <extracomment>%1 the workflow status to move to</extracomment>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Quyết định…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Mở lại…</translation>
+    </message>
+    <message>
+        <source>Form…</source>
+        <translation>Phiếu đánh giá…</translation>
+    </message>
+    <message>
+        <source>Form PDF</source>
+        <translation>Phiếu (PDF)</translation>
+    </message>
+    <message>
+        <source>Period scores</source>
+        <translation>Điểm theo kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRules</name>
+    <message numerus="yes">
+        <source>Worked %n month(s) in the year, under 6 and not on maternity leave: not rated (%1)</source>
+        <extracomment>%n months worked, %1 article and instrument</extracomment>
+        <translation>
+            <numerusform>Công tác %n tháng trong năm, dưới 6 tháng và không nghỉ thai sản: không xếp loại (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) of lawful leave (3 to under 6): at most %1 (%2)</source>
+        <extracomment>%n months of leave, %1 level, %2 article and instrument</extracomment>
+        <translation>
+            <numerusform>Nghỉ theo quy định %n tháng (từ 3 đến dưới 6 tháng): tối đa %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A discipline decision takes effect in the year: %1 (%2)</source>
+        <extracomment>%1 level, %2 article and instrument</extracomment>
+        <translation>Có quyết định kỷ luật có hiệu lực trong năm: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is higher than the highest level the rules allow, %2</source>
+        <extracomment>%1 decided level, %2 highest level allowed</extracomment>
+        <translation>%1 cao hơn mức cao nhất theo quy định, %2</translation>
+    </message>
+    <message>
+        <source>%1 differs from the level of the score %2, %3 (%4)</source>
+        <extracomment>%1 decided level, %2 score, %3 level of the score, %4 article and instrument</extracomment>
+        <translation>%1 khác với mức xếp loại theo điểm %2 là %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Second consecutive year not completed: dismissal from post or removal from duty (miễn nhiệm, cho thôi làm nhiệm vụ) (%1)</source>
+        <extracomment>%1 article and instrument</extracomment>
+        <translation>Hai năm liên tiếp không hoàn thành nhiệm vụ: miễn nhiệm, cho thôi làm nhiệm vụ (%1)</translation>
+    </message>
+    <message>
+        <source>UNSURE: the article under Luật Cán bộ, công chức 80/2025/QH15 is not confirmed</source>
+        <translation>CHƯA XÁC MINH: chưa xác định được điều khoản tương ứng của Luật Cán bộ, công chức 80/2025/QH15</translation>
+    </message>
+    <message>
+        <source>Second consecutive year not completed: the agency dismisses the civil servant (cho thôi việc), not while under discipline review or prosecution, nor a woman pregnant or raising a child under 36 months unless she asks (%1)</source>
+        <extracomment>%1 article and instrument</extracomment>
+        <translation>Hai năm liên tiếp không hoàn thành nhiệm vụ: cơ quan cho thôi việc đối với công chức, trừ khi đang trong thời gian xem xét kỷ luật hoặc bị truy cứu trách nhiệm hình sự, hoặc là lao động nữ đang mang thai, nuôi con dưới 36 tháng tuổi mà không tự nguyện xin thôi việc (%1)</translation>
+    </message>
+    <message>
+        <source>Second consecutive year not completed: the unit may end the working contract unilaterally, with 45 days&apos; notice (indefinite term) or 30 days&apos; notice (fixed term) (%1)</source>
+        <extracomment>%1 article and instrument</extracomment>
+        <translation>Hai năm liên tiếp không hoàn thành nhiệm vụ: đơn vị được đơn phương chấm dứt hợp đồng làm việc, báo trước 45 ngày (hợp đồng không xác định thời hạn) hoặc 30 ngày (hợp đồng xác định thời hạn) (%1)</translation>
+    </message>
+    <message>
+        <source>UNSURE: the article under Luật Viên chức 129/2025/QH15 is not confirmed</source>
+        <translation>CHƯA XÁC MINH: chưa xác định được điều khoản tương ứng của Luật Viên chức 129/2025/QH15</translation>
+    </message>
+    <message>
+        <source>Second consecutive year not completed: no legal consequence is known for %1 (UNSURE)</source>
+        <extracomment>%1 staff category</extracomment>
+        <translation>Hai năm liên tiếp không hoàn thành nhiệm vụ: chưa xác định được hệ quả pháp lý đối với %1 (CHƯA XÁC MINH)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationService</name>
+    <message>
+        <source>the staff code is required</source>
+        <translation>thiếu mã cán bộ</translation>
+    </message>
+    <message>
+        <source>unknown staff code &quot;%1&quot;</source>
+        <translation>không tìm thấy mã cán bộ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the evaluation of %1 for %2 is already on line %3</source>
+        <extracomment>%1 staff code, %2 year, %3 line</extracomment>
+        <translation>kết quả đánh giá năm %2 của %1 đã có ở dòng %3</translation>
+    </message>
+    <message>
+        <source>the transaction could not be started</source>
+        <translation>không bắt đầu được việc ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>the evaluation could not be written</source>
+        <translation>không ghi được kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation>không hoàn tất được việc ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>cannot read the evaluations: %1</source>
+        <translation>không đọc được kết quả đánh giá: %1</translation>
+    </message>
+    <message>
+        <source>the year must be from 2015 to 2100</source>
+        <translation>năm phải từ 2015 đến 2100</translation>
+    </message>
+    <message>
+        <source>the rate must be a share from 0 to 1, such as 0.2</source>
+        <translation>tỷ lệ phải là số từ 0 đến 1, ví dụ 0.2</translation>
+    </message>
+    <message>
+        <source>cannot save the rate: %1</source>
+        <translation>không lưu được tỷ lệ: %1</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation>không tìm thấy đơn vị &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the decision recognising the unit as outstanding is required</source>
+        <translation>thiếu quyết định công nhận đơn vị nổi trội</translation>
+    </message>
+    <message>
+        <source>cannot record the exception: %1</source>
+        <translation>không ghi nhận được ngoại lệ: %1</translation>
+    </message>
+    <message>
+        <source>the unit %1 does not exist on 31/12/%2</source>
+        <extracomment>%1 unit code, %2 year, %3 the unit that stands for it then (may be empty)</extracomment>
+        <translation>đơn vị %1 không tồn tại vào ngày 31/12/%2</translation>
+    </message>
+    <message>
+        <source>the unit %1 does not exist on 31/12/%2: its people belong to %3</source>
+        <translation>đơn vị %1 không tồn tại vào ngày 31/12/%2: người của đơn vị này thuộc %3</translation>
+    </message>
+    <message>
+        <source>only the %1 rating may use the ND 90/2020 criteria (khoản 1 Điều 20 Nghị định 233/2026/NĐ-CP)</source>
+        <extracomment>%1 year</extracomment>
+        <translation>chỉ kỳ đánh giá năm %1 được áp dụng tiêu chí của NĐ 90/2020 (khoản 1 Điều 20 Nghị định 233/2026/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>cannot save the setting: %1</source>
+        <extracomment>%1 the storage error</extracomment>
+        <translation>không lưu được cài đặt: %1</translation>
+    </message>
+    <message>
+        <source>the evaluation of %1 for %2 was decided on %3 by decision %4: reopen it first</source>
+        <extracomment>%1 staff code, %2 year, %3 decision date, %4 decision number</extracomment>
+        <translation>kết quả đánh giá năm %2 của %1 đã được quyết định ngày %3 theo quyết định %4: hãy mở lại trước</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>ngày không xác định</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(không số)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 what could not be done, %2 the reason</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the year must be from %1 to %2</source>
+        <extracomment>%1 first year, %2 last year</extracomment>
+        <translation>năm phải từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>the months worked must be from 0 to 12</source>
+        <translation>số tháng công tác phải từ 0 đến 12</translation>
+    </message>
+    <message>
+        <source>the months of leave must be from 0 to 12</source>
+        <translation>số tháng nghỉ phải từ 0 đến 12</translation>
+    </message>
+    <message>
+        <source>the months of leave (%1) cannot exceed the months worked (%2)</source>
+        <extracomment>%1 months of leave, %2 months worked</extracomment>
+        <translation>số tháng nghỉ (%1) không được vượt quá số tháng công tác (%2)</translation>
+    </message>
+    <message>
+        <source>the score must be from 0 to 100, with at most one decimal</source>
+        <translation>điểm phải từ 0 đến 100, tối đa một chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>unknown level &quot;%1&quot;</source>
+        <translation>không có mức xếp loại &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read the evaluation</source>
+        <translation>không đọc được kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>the evaluation is self-assessed: move it back to draft before clearing the level</source>
+        <translation>kết quả đánh giá đang ở bước đã tự đánh giá: hãy chuyển về nháp trước khi xóa mức xếp loại</translation>
+    </message>
+    <message>
+        <source>the evaluation is proposed: move it back to draft before clearing the level</source>
+        <translation>kết quả đánh giá đang ở bước đã đề xuất: hãy chuyển về nháp trước khi xóa mức xếp loại</translation>
+    </message>
+    <message>
+        <source>cannot save the evaluation</source>
+        <translation>không lưu được kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>there is no evaluation of %1 for %2</source>
+        <extracomment>%1 staff code, %2 year</extracomment>
+        <translation>chưa có kết quả đánh giá năm %2 của %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the evaluation</source>
+        <translation>không xóa được kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>cannot save the form</source>
+        <translation>không lưu được phiếu đánh giá</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>không có tình trạng &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an evaluation is decided by recording the decision (level, number and date)</source>
+        <translation>kết quả đánh giá chỉ được quyết định bằng cách ghi quyết định (mức xếp loại, số và ngày)</translation>
+    </message>
+    <message>
+        <source>there is no evaluation of %1 for %2: save it first</source>
+        <extracomment>%1 staff code, %2 year</extracomment>
+        <translation>chưa có kết quả đánh giá năm %2 của %1: hãy lưu trước</translation>
+    </message>
+    <message>
+        <source>the person assesses themselves before a level is proposed</source>
+        <translation>người được đánh giá phải tự đánh giá trước khi đề xuất mức xếp loại</translation>
+    </message>
+    <message>
+        <source>the workflow moves forward one step at a time</source>
+        <translation>quy trình chỉ chuyển tiếp từng bước một</translation>
+    </message>
+    <message>
+        <source>an evaluation can only be moved back to draft</source>
+        <translation>kết quả đánh giá chỉ được chuyển lùi về nháp</translation>
+    </message>
+    <message>
+        <source>the self-assessed level is required</source>
+        <translation>thiếu mức tự xếp loại</translation>
+    </message>
+    <message>
+        <source>the proposed level is required</source>
+        <translation>thiếu mức đề xuất</translation>
+    </message>
+    <message>
+        <source>a level must be proposed before the decision</source>
+        <translation>phải có mức đề xuất trước khi quyết định</translation>
+    </message>
+    <message>
+        <source>the final level is required</source>
+        <translation>thiếu kết quả xếp loại</translation>
+    </message>
+    <message>
+        <source>the number of the decision or notice is required</source>
+        <translation>thiếu số quyết định hoặc thông báo</translation>
+    </message>
+    <message>
+        <source>the date of the decision is required</source>
+        <translation>thiếu ngày quyết định</translation>
+    </message>
+    <message>
+        <source>the decision cannot be dated before the year it rates, %1</source>
+        <extracomment>%1 year %1 year</extracomment>
+        <translation>ngày quyết định không được trước năm được đánh giá, %1</translation>
+    </message>
+    <message>
+        <source>the decision cannot be dated in the future</source>
+        <translation>ngày quyết định không được sau ngày hiện tại</translation>
+    </message>
+    <message>
+        <source>%1; to decide it anyway, give the reason for the override</source>
+        <extracomment>%1 the rules with their articles</extracomment>
+        <translation>%1; nếu vẫn quyết định, hãy nêu lý do vượt mức</translation>
+    </message>
+    <message>
+        <source>cannot record the decision</source>
+        <translation>không ghi được quyết định</translation>
+    </message>
+    <message>
+        <source>the reason for reopening a decided evaluation is required</source>
+        <translation>thiếu lý do mở lại kết quả đánh giá đã quyết định</translation>
+    </message>
+    <message>
+        <source>the evaluation of %1 for %2 is not decided</source>
+        <extracomment>%1 staff code, %2 year</extracomment>
+        <translation>kết quả đánh giá năm %2 của %1 chưa được quyết định</translation>
+    </message>
+    <message>
+        <source>cannot reopen the evaluation</source>
+        <translation>không mở lại được kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>cannot save the score</source>
+        <translation>không lưu được điểm</translation>
+    </message>
+    <message>
+        <source>cannot read the evaluations</source>
+        <translation>không đọc được kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>cannot copy the task groups</source>
+        <translation>không sao chép được nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>cannot read the exception</source>
+        <translation>không đọc được ngoại lệ</translation>
+    </message>
+    <message>
+        <source>no exception is recorded for %1 in %2</source>
+        <extracomment>%1 unit code, %2 year</extracomment>
+        <translation>chưa ghi nhận ngoại lệ của %1 năm %2</translation>
+    </message>
+    <message>
+        <source>cannot remove the exception</source>
+        <translation>không xóa được ngoại lệ</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationSummaryPdf</name>
+    <message>
+        <source>PEOPLE&apos;S COMMITTEE</source>
+        <translation>ỦY BAN NHÂN DÂN</translation>
+    </message>
+    <message>
+        <source>No.: ……/BC</source>
+        <translation>Số: ……/BC</translation>
+    </message>
+    <message>
+        <source>%1, %2/%3/%4</source>
+        <comment>place, day, month, year of signature</comment>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <extracomment>Vietnamese: &quot;KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC&quot;</extracomment>
+        <translation>BÁO CÁO</translation>
+    </message>
+    <message>
+        <source>ON THE QUALITY EVALUATION AND RATING OF CADRES, CIVIL SERVANTS AND PUBLIC EMPLOYEES</source>
+        <translation>Kết quả đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức</translation>
+    </message>
+    <message>
+        <source>(year %1)</source>
+        <translation>(năm %1)</translation>
+    </message>
+    <message>
+        <source>(%1, year %2)</source>
+        <translation>(%1, năm %2)</translation>
+    </message>
+    <message>
+        <source>Basis: Decree 90/2020/NĐ-CP (amended by Decree 48/2023/NĐ-CP); Decree 335/2025/NĐ-CP for civil servants and Decree 233/2026/NĐ-CP for public employees from the 2026 rating; Regulation 366-QĐ/TW on the share of &quot;excellent&quot;.</source>
+        <translation>Căn cứ: Nghị định 90/2020/NĐ-CP (được sửa đổi bởi Nghị định 48/2023/NĐ-CP); Nghị định 335/2025/NĐ-CP đối với công chức và Nghị định 233/2026/NĐ-CP đối với viên chức từ kỳ đánh giá năm 2026; Quy định 366-QĐ/TW về tỷ lệ &quot;hoàn thành xuất sắc nhiệm vụ&quot;.</translation>
+    </message>
+    <message>
+        <source>I. Overall</source>
+        <translation>I. Tình hình chung</translation>
+    </message>
+    <message>
+        <source>People with an evaluation: &lt;b&gt;%1&lt;/b&gt;; rated: &lt;b&gt;%2&lt;/b&gt;; not rated (under 6 months of work): &lt;b&gt;%3&lt;/b&gt;; not decided yet: &lt;b&gt;%4&lt;/b&gt;.</source>
+        <translation>Số người được đánh giá: &lt;b&gt;%1&lt;/b&gt;; được xếp loại: &lt;b&gt;%2&lt;/b&gt;; không xếp loại (công tác dưới 6 tháng): &lt;b&gt;%3&lt;/b&gt;; chưa có kết quả: &lt;b&gt;%4&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Total decided</source>
+        <translation>Tổng số đã có kết quả</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Mức xếp loại</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>II. Levels by unit and task group, and the cap on &quot;excellent&quot;</source>
+        <translation>II. Kết quả xếp loại theo đơn vị, nhóm nhiệm vụ và giới hạn tỷ lệ &quot;hoàn thành xuất sắc&quot;</translation>
+    </message>
+    <message>
+        <source>exceeded</source>
+        <translation>vượt</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>không vượt</translation>
+    </message>
+    <message>
+        <source>25%, decision %1</source>
+        <extracomment>the unit may rate up to 25% excellent; %1 the decision recognising it</extracomment>
+        <translation>25%, quyết định %1</translation>
+    </message>
+    <message>
+        <source>25% exception</source>
+        <translation>Ngoại lệ 25%</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Task group</source>
+        <translation>Nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Số tối đa</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Giới hạn</translation>
+    </message>
+    <message>
+        <source>No decided evaluation.</source>
+        <translation>Chưa có kết quả đánh giá nào được quyết định.</translation>
+    </message>
+    <message>
+        <source>Limit: the largest number of &quot;excellent&quot; allowed, %1 of the number rated &quot;good&quot; in the unit and task group, rounded down; a unit recognised as outstanding may go up to 25%. Groups over the cap are shaded.</source>
+        <translation>Số tối đa: số &quot;hoàn thành xuất sắc&quot; lớn nhất được phép, bằng %1 số được xếp loại &quot;hoàn thành tốt&quot; trong đơn vị và nhóm nhiệm vụ, làm tròn xuống; đơn vị được đánh giá nổi trội được tới 25%. Các nhóm vượt giới hạn được tô nền.</translation>
+    </message>
+    <message>
+        <source>III. People whose evaluation needs attention</source>
+        <translation>III. Những trường hợp cần lưu ý</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>chưa có kết quả</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>không xếp loại</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Highest allowed</source>
+        <translation>Mức tối đa</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation>NGƯỜI LẬP BIỂU</translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>HEAD OF THE UNIT</source>
+        <translation>THỦ TRƯỞNG ĐƠN VỊ</translation>
+    </message>
+    <message>
+        <source>(signature, full name and seal)</source>
+        <translation>(Ký, ghi rõ họ tên, đóng dấu)</translation>
+    </message>
+    <message>
+        <source>a PDF can only be made with the graphical libraries loaded (QGuiApplication)</source>
+        <translation>chỉ tạo được tệp PDF khi đã nạp thư viện đồ họa (QGuiApplication)</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>không khởi tạo được tệp PDF</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation>không ghi được tệp PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Evaluations, %1</source>
+        <translation>Kết quả đánh giá, xếp loại năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationText</name>
+    <message>
+        <source>Evaluations of %1</source>
+        <translation>Kết quả đánh giá, xếp loại năm %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Task group</source>
+        <translation>Nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Số tối đa</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Giới hạn</translation>
+    </message>
+    <message>
+        <source>exceeded</source>
+        <translation>vượt</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>People with flags:</source>
+        <translation>Những người cần lưu ý:</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>chưa có kết quả</translation>
+    </message>
+    <message>
+        <source>%1 people evaluated; %2 of %3 group(s) over the cap on excellent</source>
+        <extracomment>%1 people, %2 groups over the cap, %3 groups</extracomment>
+        <translation>%1 người được đánh giá; %2/%3 nhóm vượt giới hạn HTXSNV</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsPage</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>ND 90/2020, ND 335/2025, ND 233/2026</source>
+        <translation>NĐ 90/2020, NĐ 335/2025, NĐ 233/2026</translation>
+    </message>
+    <message>
+        <source>%1 / %2 decided</source>
+        <extracomment>%1 people decided, %2 people in the grid</extracomment>
+        <translation>Đã quyết định %1/%2</translation>
+    </message>
+    <message>
+        <source>Summary (PDF)</source>
+        <translation>Tổng hợp (PDF)</translation>
+    </message>
+    <message>
+        <source>Summary (CSV)</source>
+        <translation>Tổng hợp (CSV)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Choose a unit…</source>
+        <translation>Chọn đơn vị…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Search name, code, task group</source>
+        <translation>Tìm theo tên, mã, nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Copy task groups of %1</source>
+        <extracomment>%1 the previous year</extracomment>
+        <translation>Sao chép nhóm nhiệm vụ năm %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z: %1</source>
+        <extracomment>%1 the change undone (staff code: field)</extracomment>
+        <translation>Ctrl+Z: %1</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>Lưu ý:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 flag, %2 how many people</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Arrows move · Tab/Enter: next cell/row · levels: X/1 HTXSNV, T/2 HTTNV, H/3 HTNV, K/4 KHTNV · Delete clears · type or F2 to edit, Esc cancels · Space: maternity · Ctrl+Z undo · Ctrl+F search</source>
+        <translation>Phím mũi tên: di chuyển · Tab/Enter: ô/dòng tiếp theo · mức xếp loại: X/1 HTXSNV, T/2 HTTNV, H/3 HTNV, K/4 KHTNV · Delete: xóa · gõ hoặc F2 để sửa, Esc để hủy · Space: thai sản · Ctrl+Z: hoàn tác · Ctrl+F: tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Reopen the evaluation</source>
+        <translation>Mở lại kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>The decided level is unlocked for correction. Why? (kept in the audit trail)</source>
+        <translation>Mức xếp loại đã quyết định sẽ được mở khóa để sửa. Lý do? (được lưu vào nhật ký thay đổi)</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Lý do mở lại</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>Save the evaluation form</source>
+        <translation>Lưu phiếu đánh giá</translation>
+    </message>
+    <message>
+        <source>Save the evaluation summary</source>
+        <translation>Lưu báo cáo tổng hợp kết quả đánh giá</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +4498,10 @@ FILE:LINE: COLUMN: lý do.
         <source>Culture</source>
         <translation>Văn hóa</translation>
     </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Đánh giá</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2797,6 +4512,279 @@ FILE:LINE: COLUMN: lý do.
     <message>
         <source>Note</source>
         <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodScore</name>
+    <message>
+        <source>the year must be from 2000 to 2100</source>
+        <translation>năm phải từ 2000 đến 2100</translation>
+    </message>
+    <message>
+        <source>the period must be a month or a quarter</source>
+        <translation>kỳ phải là tháng hoặc quý</translation>
+    </message>
+    <message>
+        <source>the month must be from 1 to 12</source>
+        <translation>tháng phải từ 1 đến 12</translation>
+    </message>
+    <message>
+        <source>the quarter must be from 1 to 4</source>
+        <translation>quý phải từ 1 đến 4</translation>
+    </message>
+    <message>
+        <source>the general criteria are worth 0 to 30 points (ND 335/2025)</source>
+        <translation>điểm tiêu chí chung phải từ 0 đến 30 (NĐ 335/2025)</translation>
+    </message>
+    <message>
+        <source>task %1: the product or task needs a title</source>
+        <translation>nhiệm vụ %1: thiếu tên sản phẩm, nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>task %1: the number assigned must be from 1 to %2</source>
+        <translation>nhiệm vụ %1: số lượng được giao phải từ 1 đến %2</translation>
+    </message>
+    <message>
+        <source>task %1: the number completed must be from 0 to the number assigned</source>
+        <translation>nhiệm vụ %1: số lượng hoàn thành phải từ 0 đến số lượng được giao</translation>
+    </message>
+    <message>
+        <source>task %1: quality errors are counted per completed product (0 to the number completed)</source>
+        <translation>nhiệm vụ %1: lỗi chất lượng được tính theo từng sản phẩm đã hoàn thành (từ 0 đến số lượng hoàn thành)</translation>
+    </message>
+    <message>
+        <source>task %1: delays are counted per completed product (0 to the number completed)</source>
+        <translation>nhiệm vụ %1: chậm tiến độ được tính theo từng sản phẩm đã hoàn thành (từ 0 đến số lượng hoàn thành)</translation>
+    </message>
+    <message>
+        <source>task %1: the excused failures (objective causes) cannot exceed the quality errors and delays</source>
+        <translation>nhiệm vụ %1: số trường hợp không bị trừ điểm (do nguyên nhân khách quan) không được vượt quá tổng số lỗi chất lượng và chậm tiến độ</translation>
+    </message>
+    <message>
+        <source>task %1: the weight must be from 1 to %2</source>
+        <translation>nhiệm vụ %1: trọng số phải từ 1 đến %2</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2, already recorded for this year</source>
+        <translation>%1 trùng với %2 đã ghi nhận trong năm này</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodScoresDialog</name>
+    <message>
+        <source>Monthly and quarterly scores of %1, %2 (ND 335/2025)</source>
+        <extracomment>%1 is a person&apos;s name, %2 the year</extracomment>
+        <translation>Điểm theo tháng, quý của %1, năm %2 (NĐ 335/2025)</translation>
+    </message>
+    <message>
+        <source>Monthly and quarterly scores, %1 (ND 335/2025)</source>
+        <translation>Điểm theo tháng, quý năm %1 (NĐ 335/2025)</translation>
+    </message>
+    <message>
+        <source>The evaluation of this year is decided: reopen it on the Evaluations page to change its periods.</source>
+        <translation>Kết quả đánh giá năm này đã được quyết định: hãy mở lại ở trang Đánh giá để sửa các kỳ.</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>Yearly score: %1 — %2</source>
+        <extracomment>%1 is the yearly score, %2 its level</extracomment>
+        <translation>Điểm cả năm: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Yearly score: none yet (no period with tasks)</source>
+        <translation>Điểm cả năm: chưa có (chưa có kỳ nào có nhiệm vụ)</translation>
+    </message>
+    <message>
+        <source>Score on the evaluation: %1</source>
+        <translation>Điểm trong kết quả đánh giá: %1</translation>
+    </message>
+    <message>
+        <source>No score on the evaluation yet</source>
+        <translation>Kết quả đánh giá chưa có điểm</translation>
+    </message>
+    <message>
+        <source>Write to the evaluation</source>
+        <translation>Ghi vào kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Weighting of the periods</source>
+        <translation>Trọng số của các kỳ</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Các kỳ</translation>
+    </message>
+    <message>
+        <source>New month</source>
+        <translation>Thêm tháng</translation>
+    </message>
+    <message>
+        <source>New quarter</source>
+        <translation>Thêm quý</translation>
+    </message>
+    <message>
+        <source>Public-service culture from the inspections of the year: %1 points (part of the 30 general points)</source>
+        <translation>Văn hóa công vụ theo các đợt kiểm tra trong năm: %1 điểm (thuộc 30 điểm tiêu chí chung)</translation>
+    </message>
+    <message>
+        <source>No period recorded for this year.</source>
+        <translation>Chưa ghi nhận kỳ nào trong năm này.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Tiêu chí chung</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>no tasks</source>
+        <translation>không có nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Xóa %1</translation>
+    </message>
+    <message>
+        <source>New period: %1</source>
+        <translation>Kỳ mới: %1</translation>
+    </message>
+    <message>
+        <source>Month or quarter</source>
+        <translation>Tháng hoặc quý</translation>
+    </message>
+    <message>
+        <source>Number of the month or quarter</source>
+        <translation>Số thứ tự của tháng hoặc quý</translation>
+    </message>
+    <message>
+        <source>General criteria (0–30)</source>
+        <translation>Tiêu chí chung (0–30)</translation>
+    </message>
+    <message>
+        <source>General criteria points</source>
+        <translation>Điểm tiêu chí chung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Tasks (70 points, shared by weight): each major quality error or delay takes 25% of one product&apos;s points; failures with an objective cause confirmed by the competent authority are excused.</source>
+        <translation>Nhiệm vụ (70 điểm, chia theo trọng số): mỗi lỗi lớn về chất lượng hoặc mỗi lần chậm tiến độ bị trừ 25% số điểm của một sản phẩm; trường hợp do nguyên nhân khách quan được cấp có thẩm quyền xác nhận thì không bị trừ điểm.</translation>
+    </message>
+    <message>
+        <source>Product or task</source>
+        <translation>Sản phẩm, nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Được giao</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Quality errors</source>
+        <translation>Lỗi chất lượng</translation>
+    </message>
+    <message>
+        <source>Delays</source>
+        <translation>Chậm tiến độ</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Không trừ</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Title of the product or task</source>
+        <translation>Tên sản phẩm, nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <source>Excused (objective causes)</source>
+        <translation>Không trừ (nguyên nhân khách quan)</translation>
+    </message>
+    <message>
+        <source>Remove task %1</source>
+        <translation>Bỏ nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>General %1 + tasks %2 = %3 — %4</source>
+        <extracomment>%1 general points, %2 task points, %3 total, %4 the level</extracomment>
+        <translation>Tiêu chí chung %1 + nhiệm vụ %2 = %3 — %4</translation>
+    </message>
+    <message>
+        <source>No score until a task is recorded</source>
+        <translation>Chưa có điểm cho đến khi ghi nhận nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Save period</source>
+        <translation>Lưu kỳ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3457,6 +5445,22 @@ FILE:LINE: COLUMN: lý do.
         <source>column %1 has a value but no header</source>
         <translation>cột %1 có giá trị nhưng không có tiêu đề</translation>
     </message>
+    <message>
+        <source>the year is required</source>
+        <translation>thiếu năm</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year from 2015 to 2100</source>
+        <translation>&quot;%1&quot; không phải là năm từ 2015 đến 2100</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of months from 0 to 12</source>
+        <translation>&quot;%1&quot; không phải là số tháng từ 0 đến 12</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a score from 0 to 100 with at most one decimal</source>
+        <translation>&quot;%1&quot; không phải là điểm từ 0 đến 100 với tối đa một chữ số thập phân</translation>
+    </message>
 </context>
 <context>
     <name>RegistryService</name>
@@ -3547,6 +5551,122 @@ FILE:LINE: COLUMN: lý do.
     <message>
         <source>not met</source>
         <translation>chưa đạt</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringController</name>
+    <message>
+        <source>Choose a person.</source>
+        <translation>Hãy chọn một người.</translation>
+    </message>
+    <message>
+        <source>Each period counts the same</source>
+        <translation>Các kỳ có trọng số như nhau</translation>
+    </message>
+    <message>
+        <source>By months covered (a quarter counts 3)</source>
+        <translation>Theo số tháng (một quý tính 3 tháng)</translation>
+    </message>
+    <message>
+        <source>ND 335/2025 makes the yearly score the average (điểm trung bình) of the monthly or quarterly scores but does not say how months and quarters weigh (UNSURE). The weighting is an office setting.</source>
+        <translation>NĐ 335/2025 quy định điểm cả năm là điểm trung bình của các điểm theo tháng hoặc theo quý nhưng không quy định trọng số giữa tháng và quý (CHƯA XÁC MINH). Cách tính trọng số là cài đặt của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>This period no longer exists.</source>
+        <translation>Kỳ này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The period was not saved: %1</source>
+        <translation>Chưa lưu được kỳ: %1</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <extracomment>%1 is a period such as &quot;Month 3&quot;</extracomment>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>The period was not deleted: %1</source>
+        <translation>Chưa xóa được kỳ: %1</translation>
+    </message>
+    <message>
+        <source>Period deleted.</source>
+        <translation>Đã xóa kỳ.</translation>
+    </message>
+    <message>
+        <source>Unknown weighting &quot;%1&quot;.</source>
+        <translation>Không có cách tính trọng số &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The weighting was not saved: %1</source>
+        <translation>Chưa lưu được cách tính trọng số: %1</translation>
+    </message>
+    <message>
+        <source>The yearly score was not applied: %1</source>
+        <translation>Chưa ghi được điểm cả năm: %1</translation>
+    </message>
+    <message>
+        <source>Yearly score %1 written to the evaluation.</source>
+        <extracomment>%1 is the score, e.g. 82.5</extracomment>
+        <translation>Đã ghi điểm cả năm %1 vào kết quả đánh giá.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringService</name>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation>không hoàn tất được việc ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>unknown person &quot;%1&quot;</source>
+        <translation>không tìm thấy người &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>monthly and quarterly scoring under ND 335/2025 applies to civil servants (công chức) only</source>
+        <translation>việc chấm điểm theo tháng, quý theo NĐ 335/2025 chỉ áp dụng đối với công chức</translation>
+    </message>
+    <message>
+        <source>monthly and quarterly scoring under ND 335/2025 applies from the 2026 evaluation year; %1 is evaluated under the earlier rules</source>
+        <translation>việc chấm điểm theo tháng, quý theo NĐ 335/2025 áp dụng từ năm đánh giá 2026; năm %1 được đánh giá theo quy định trước đó</translation>
+    </message>
+    <message>
+        <source>this period no longer exists</source>
+        <translation>kỳ này không còn tồn tại</translation>
+    </message>
+    <message>
+        <source>a period cannot be moved to another person or year</source>
+        <translation>không thể chuyển kỳ sang người hoặc năm khác</translation>
+    </message>
+    <message>
+        <source>the evaluation of %1 for %2 is decided: reopen it before changing its periods</source>
+        <translation>kết quả đánh giá năm %2 của %1 đã được quyết định: hãy mở lại trước khi sửa các kỳ</translation>
+    </message>
+    <message>
+        <source>cannot save the period: %1</source>
+        <translation>không lưu được kỳ: %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the period: %1</source>
+        <translation>không xóa được kỳ: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the weighting: %1</source>
+        <translation>không lưu được cách tính trọng số: %1</translation>
+    </message>
+    <message>
+        <source>the evaluation of %1 for %2 is decided: reopen it before changing its score</source>
+        <translation>kết quả đánh giá năm %2 của %1 đã được quyết định: hãy mở lại trước khi sửa điểm</translation>
+    </message>
+    <message>
+        <source>no period of %1 has a score yet: record the tasks of at least one month or quarter</source>
+        <translation>chưa có kỳ nào của năm %1 có điểm: hãy ghi nhận nhiệm vụ của ít nhất một tháng hoặc một quý</translation>
     </message>
 </context>
 <context>

@@ -52,8 +52,9 @@ QString EvaluationSummaryPdf::html(const EvaluationReport &r, const UnitDirector
         const OrgUnit *u = units.find(r.unitCode);
         subject = esc(u ? u->name : r.unitCode);
     }
-    //: Vietnamese: "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC"
-    h += title(tr("REPORT"), tr("ON THE QUALITY EVALUATION AND RATING OF CADRES, CIVIL SERVANTS AND PUBLIC EMPLOYEES"),
+    h += title(tr("REPORT"),
+               //: Vietnamese: "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC"
+               tr("ON THE QUALITY EVALUATION AND RATING OF CADRES, CIVIL SERVANTS AND PUBLIC EMPLOYEES"),
                subject.isEmpty() ? tr("(year %1)").arg(r.year) : tr("(%1, year %2)").arg(subject).arg(r.year));
     h += u"<p><i>"_s
         + tr("Basis: Decree 90/2020/NĐ-CP (amended by Decree 48/2023/NĐ-CP); Decree 335/2025/NĐ-CP for civil servants "

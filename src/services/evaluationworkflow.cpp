@@ -164,10 +164,11 @@ SaveResult EvaluationService::setNd90Transition(const QString &unitCode, int yea
     if (!units.find(unitCode))
         result.fieldErrors.push_back({u"unit_code"_s, tr("unknown unit \"%1\"").arg(unitCode)});
     else if (resolved != unitCode)
-        //: %1 unit code, %2 year, %3 the unit that stands for it then (may be empty)
         result.fieldErrors.push_back(
             {u"unit_code"_s, resolved.isEmpty()
+                                 //: %1 unit code, %2 year
                                  ? tr("the unit %1 does not exist on 31/12/%2").arg(unitCode).arg(year)
+                                 //: %1 unit code, %2 year, %3 the unit that stands for it then
                                  : tr("the unit %1 does not exist on 31/12/%2: its people belong to %3")
                                        .arg(unitCode)
                                        .arg(year)
@@ -563,9 +564,8 @@ SaveResult EvaluationService::decide(const QString &staffCode, int year, const Q
     if (!decisionDate.isValid())
         result.fieldErrors.push_back({u"decision_date"_s, tr("the date of the decision is required")});
     else if (decisionDate.year() < year)
-        //: %1 year
         result.fieldErrors.push_back(
-            //: %1 year
+            //: %1 the year rated
             {u"decision_date"_s, tr("the decision cannot be dated before the year it rates, %1").arg(year)});
     else if (decisionDate > m_clock.today())
         result.fieldErrors.push_back({u"decision_date"_s, tr("the decision cannot be dated in the future")});
