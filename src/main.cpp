@@ -2,6 +2,7 @@
 // The composition root: the command line, or the window on the office database.
 
 #include "app/appcontroller.h"
+#include "app/formpreviewprovider.h"
 #include "cli/cli.h"
 #include "services/demoservice.h"
 #include "services/qualificationservice.h"
@@ -122,6 +123,7 @@ int runGui(int argc, char *argv[], const GlobalOptions &options)
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
+    FormPreviewProvider::install(engine, controller.evaluations());
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      []() { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(u"qrc:/qt/qml/CongVu/Ui/Main.qml"_s));

@@ -230,7 +230,9 @@ Rectangle {
                 }
                 Button {
                     objectName: "formPdfButton"
-                    text: qsTr("Form PDF")
+                    text: qsTr("View form")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Ctrl+P: the form as printed, to save as PDF")
                     onClicked: root.printFormRequested()
                 }
                 Button {

@@ -12,7 +12,8 @@ import CongVu.Ui
  * and year in a grid rated from the keyboard (see EvaluationGrid), the live cap on "excellent" per
  * task group, the rules' flags, Ctrl+Z to undo the last change, last year's task groups copied, and
  * for the selected person the workflow (next step, decide with an override reason when the rules
- * refuse, reopen with a reason), the written form and its PDF. Ctrl+F searches (diacritics ignored).
+ * refuse, reopen with a reason), the written form and its preview as printed (Ctrl+P), saved as PDF.
+ * Ctrl+F searches (diacritics ignored).
  */
 Item {
     id: root
@@ -216,10 +217,7 @@ Item {
                 onDecideRequested: decideDialog.openFor("")
                 onReopenRequested: reopenDialog.ask()
                 onFormRequested: formDialog.openForm()
-                onPrintFormRequested: {
-                    formPdfDialog.selectedFile = root.evaluations.formFileUrl()
-                    formPdfDialog.open()
-                }
+                onPrintFormRequested: formPreview.openPreview()
             }
         }
 
@@ -272,6 +270,17 @@ Item {
         controller: root.evaluations
     }
 
+    EvaluationFormPreview {
+        id: formPreview
+
+        controller: root.evaluations
+        onSaveRequested: {
+            formPdfDialog.selectedFile = root.evaluations.formFileUrl()
+            formPdfDialog.open()
+        }
+        onClosed: grid.focusGrid()
+    }
+
     FileDialog {
         id: formPdfDialog
 
@@ -280,7 +289,11 @@ Item {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "pdf"
         nameFilters: [qsTr("PDF files (*.pdf)")]
-        onAccepted: root.evaluations.printForm(String(formPdfDialog.selectedFile))
+        onAccepted: {
+            const path = root.evaluations.printForm(String(formPdfDialog.selectedFile))
+            if (path !== "")
+                formPreview.savedPath = path
+        }
     }
 
     FileDialog {
@@ -303,6 +316,12 @@ Item {
         sequence: "Ctrl+F"
         enabled: root.visible
         onActivated: root.focusSearch()
+    }
+    Shortcut {
+        // The selected person's form as it will be printed (the preview saves the PDF).
+        sequence: "Ctrl+P"
+        enabled: root.visible && root.evaluations.selectedCode !== "" && !formPreview.visible
+        onActivated: formPreview.openPreview()
     }
 
     onVisibleChanged: {

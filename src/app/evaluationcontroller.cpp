@@ -69,6 +69,8 @@ EvaluationController::EvaluationController(EvaluationService &service, RegistryS
     reload();
 }
 
+EvaluationController::~EvaluationController() = default;
+
 void EvaluationController::setToday(QDate today)
 {
     m_today = today;
@@ -483,6 +485,37 @@ bool EvaluationController::setNd90Transition(bool useNd90)
     reload(); // the rule set of the unit's viên chức changes
     Q_EMIT evaluationsChanged();
     return true;
+}
+
+const PdfDocument::Pages *EvaluationController::formPages(const QString &staffCode, int year)
+{
+    if (staffCode.isEmpty())
+        return nullptr;
+    const std::optional<EvaluationFormPdf::Data> data =
+        EvaluationFormPdf::load(m_service, m_registry, staffCode, year);
+    if (!data)
+        return nullptr;
+    EvaluationFormPdf::Options options; // as printForm()
+    options.madeOn = m_today;
+    const UnitDirectory units = m_registry.units();
+    const QString html = EvaluationFormPdf::html(*data, units, options);
+    if (!m_formPages || html != m_formPagesHtml) {
+        m_formPages = EvaluationFormPdf::layOut(*data, units, options);
+        m_formPagesHtml = m_formPages ? html : QString();
+    }
+    return m_formPages.get();
+}
+
+int EvaluationController::formPageCount()
+{
+    const PdfDocument::Pages *pages = formPages(m_selectedCode, m_year);
+    return pages ? pages->pageCount() : 0;
+}
+
+QImage EvaluationController::formPageImage(const QString &staffCode, int year, int page, int width)
+{
+    const PdfDocument::Pages *pages = formPages(staffCode, year);
+    return pages ? pages->pageImage(page, width) : QImage();
 }
 
 QString EvaluationController::formFileName() const

@@ -4,13 +4,19 @@
 #include "models/evaluationgridmodel.h"
 
 #include <QDate>
+#include <QImage>
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
 #include <QVariantMap>
 
+#include <memory>
+
 class EvaluationService;
 class RegistryService;
+namespace PdfDocument {
+class Pages;
+}
 
 /**
  * The Evaluations page's backend (issue 4 §5, §6): a unit and year in the entry grid, the live cap on
@@ -60,6 +66,7 @@ class EvaluationController : public QObject
 
 public:
     EvaluationController(EvaluationService &service, RegistryService &registry, QObject *parent = nullptr);
+    ~EvaluationController() override;
 
     /** for unit testing: the date "today" (default: the system date); the year follows it. */
     void setToday(QDate today);
@@ -116,6 +123,17 @@ public:
     Q_INVOKABLE bool setNd90Transition(bool useNd90);
     /** Writes the selected person's form PDF (fileUrl: file:// or a path; "" = Documents); returns the path. */
     Q_INVOKABLE QString printForm(const QString &fileUrl = {});
+    /**
+     * The number of pages of the selected person's form PDF of the year, as printForm() would write it
+     * now (read again on each call: bind it to `selected` to follow the evaluation and the form); 0
+     * when nobody is selected or the form cannot be laid out.
+     */
+    Q_INVOKABLE int formPageCount();
+    /**
+     * Page `page` (from 0) of staffCode's form of year as an image width pixels wide, the very page
+     * printForm() writes (FormPreviewProvider serves it to QML); null when out of range or unknown.
+     */
+    [[nodiscard]] QImage formPageImage(const QString &staffCode, int year, int page, int width);
     /** A file name for the selected person's form, e.g. "phieu-danh-gia-T001-2026.pdf". */
     Q_INVOKABLE QString formFileName() const;
     Q_INVOKABLE QString formFileUrl() const;
@@ -143,6 +161,8 @@ private:
     /** A refused SaveResult as one translated message. */
     [[nodiscard]] static QString messageOf(const SaveResult &result);
     void afterWorkflow(const QString &staffCode);
+    /** The form of staffCode for year laid out as its PDF; reused while its HTML is unchanged. */
+    [[nodiscard]] const PdfDocument::Pages *formPages(const QString &staffCode, int year);
 
     EvaluationService &m_service;
     RegistryService &m_registry;
@@ -160,4 +180,6 @@ private:
     QVariantMap m_form;
     QString m_lastDecisionNo;
     QDate m_lastDecisionDate;
+    QString m_formPagesHtml; ///< the HTML m_formPages was laid out from
+    std::unique_ptr<PdfDocument::Pages> m_formPages;
 };

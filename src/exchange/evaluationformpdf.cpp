@@ -251,8 +251,9 @@ QString EvaluationFormPdf::html(const Data &d, const UnitDirectory &units, const
     if (d.rated) {
         h += u"<p class=\"item\"><b>"_s + tr("Final level:") + u"</b> "_s + levelOrDots(e.finalLevel) + u"</p>"_s;
     } else {
-        //: Vietnamese: "Không xếp loại chất lượng"
-        h += u"<p class=\"item\"><b>"_s + tr("Final level:") + u"</b> "_s + tr("not rated this year") + u"</p>"_s;
+        h += u"<p class=\"item\"><b>"_s + tr("Final level:") + u"</b> "_s
+            //: Vietnamese: "Không xếp loại chất lượng"
+            + tr("not rated this year") + u"</p>"_s;
         h += u"<p class=\"text\"><i>"_s + esc(d.notRatedReason) + u"</i></p>"_s;
     }
     if (d.rated && (!e.finalLevel.isEmpty() || !e.decisionNo.isEmpty())) {
@@ -275,19 +276,41 @@ QString EvaluationFormPdf::html(const Data &d, const UnitDirectory &units, const
     return h;
 }
 
+namespace {
+
+PdfDocument::Messages formMessages()
+{
+    return {EvaluationFormPdf::tr("a PDF can only be made with the graphical libraries loaded (QGuiApplication)"),
+            EvaluationFormPdf::tr("cannot start the PDF"), EvaluationFormPdf::tr("cannot write the PDF"),
+            EvaluationFormPdf::tr("Page %1 of %2")};
+}
+
+PdfDocument::Page formPage(const EvaluationFormPdf::Data &data)
+{
+    // Nghị định 30/2020/NĐ-CP: A4 portrait, margins left 30 mm, right 15 mm, top and bottom 20 mm.
+    //: The PDF's title: %1 full name, %2 year
+    return {EvaluationFormPdf::tr("Evaluation form of %1, %2").arg(data.person.fullName).arg(data.evaluation.year),
+            QPageLayout::Portrait, QMarginsF(30, 20, 15, 20)};
+}
+
+} // namespace
+
 QByteArray EvaluationFormPdf::render(const Data &data, const UnitDirectory &units, const Options &options,
                                      QString *error)
 {
-    const PdfDocument::Messages messages{
-        tr("a PDF can only be made with the graphical libraries loaded (QGuiApplication)"), tr("cannot start the PDF"),
-        tr("cannot write the PDF"), tr("Page %1 of %2")};
+    const PdfDocument::Messages messages = formMessages();
     if (!PdfDocument::canRender(messages, error))
         return {};
-    // Nghị định 30/2020/NĐ-CP: A4 portrait, margins left 30 mm, right 15 mm, top and bottom 20 mm.
-    //: The PDF's title: %1 full name, %2 year
-    const PdfDocument::Page page{tr("Evaluation form of %1, %2").arg(data.person.fullName).arg(data.evaluation.year),
-                                 QPageLayout::Portrait, QMarginsF(30, 20, 15, 20)};
-    return PdfDocument::render(html(data, units, options), page, messages, error);
+    return PdfDocument::render(html(data, units, options), formPage(data), messages, error);
+}
+
+std::unique_ptr<PdfDocument::Pages> EvaluationFormPdf::layOut(const Data &data, const UnitDirectory &units,
+                                                              const Options &options, QString *error)
+{
+    const PdfDocument::Messages messages = formMessages();
+    if (!PdfDocument::canRender(messages, error))
+        return nullptr;
+    return std::make_unique<PdfDocument::Pages>(html(data, units, options), formPage(data), messages);
 }
 
 bool EvaluationFormPdf::writeFile(const EvaluationService &evaluations, const RegistryService &registry,

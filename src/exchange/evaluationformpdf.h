@@ -4,12 +4,14 @@
 #include "domain/evaluation.h"
 #include "domain/staffmember.h"
 #include "domain/unitdirectory.h"
+#include "exchange/pdfdocument.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class EvaluationService;
@@ -65,6 +67,13 @@ public:
     /** The PDF's bytes, or empty with *error set (e.g. no QGuiApplication). */
     [[nodiscard]] static QByteArray render(const Data &data, const UnitDirectory &units, const Options &options,
                                            QString *error = nullptr);
+    /**
+     * The form laid out on its pages exactly as render() writes them (same page, margins and page
+     * numbers), for the preview on screen (Qt PDF is not available); null with *error set when no
+     * QGuiApplication runs.
+     */
+    [[nodiscard]] static std::unique_ptr<PdfDocument::Pages> layOut(const Data &data, const UnitDirectory &units,
+                                                                    const Options &options, QString *error = nullptr);
     /** The HTML laid out in the PDF (for tests and previews). */
     [[nodiscard]] static QString html(const Data &data, const UnitDirectory &units, const Options &options);
 

@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QFont>
 #include <QGuiApplication>
+#include <QImage>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -188,6 +189,87 @@ void drawPageNumber(QPainter &painter, const QRectF &footer, const QString &page
     painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, pageOf.arg(p + 1).arg(count));
 }
 
+struct Pages::Private
+{
+    QByteArray discarded; ///< what a preview's writer would write (nothing: it is never painted on)
+    QBuffer sink{&discarded};
+    std::unique_ptr<QPdfWriter> writer;
+    QTextDocument doc;
+    QString pageOf;
+    QRectF area;   ///< the printable area within the sheet, in the writer's pixels
+    qreal footer = 0;
+    QSizeF body;   ///< the area less the footer: the height of a page of text
+};
+
+Pages::Pages(const QString &html, const Page &page, const Messages &messages, QIODevice *output)
+    : d(std::make_unique<Private>())
+{
+    if (!output) {
+        d->sink.open(QIODevice::WriteOnly);
+        output = &d->sink;
+    }
+    d->writer = std::make_unique<QPdfWriter>(output);
+    d->pageOf = messages.pageOf;
+    setUp(*d->writer, page);
+    layOutOn(d->doc, *d->writer);
+    d->area = d->writer->pageLayout().paintRectPixels(d->writer->resolution());
+    d->footer = footerHeight(*d->writer);
+    d->body = QSizeF(d->area.width(), d->area.height() - d->footer);
+    d->doc.setPageSize(d->body); // QTextDocument paginates (a table row that does not fit moves on)
+    d->doc.setHtml(html);
+}
+
+Pages::~Pages() = default;
+
+int Pages::pageCount() const
+{
+    return d->doc.pageCount();
+}
+
+QPdfWriter &Pages::writer()
+{
+    return *d->writer;
+}
+
+void Pages::paintPage(QPainter &painter, int p) const
+{
+    painter.save();
+    painter.translate(0, -p * d->body.height());
+    d->doc.drawContents(&painter, QRectF(QPointF(0, p * d->body.height()), d->body));
+    painter.restore();
+    drawPageNumber(painter, QRectF(0, d->body.height(), d->area.width(), d->footer), d->pageOf, p, pageCount());
+}
+
+QSizeF Pages::sheetSize() const
+{
+    return d->writer->pageLayout().fullRectPixels(d->writer->resolution()).size();
+}
+
+QImage Pages::pageImage(int p, int width) const
+{
+    if (p < 0 || p >= pageCount() || width <= 0)
+        return {};
+    const QSizeF sheet = sheetSize();
+    const qreal scale = width / sheet.width();
+    QImage image(width, qRound(sheet.height() * scale), QImage::Format_RGB32);
+    // Drawn at the writer's resolution, scaled down: point sizes resolve as on the PDF's page.
+    const int dotsPerMeter = qRound(d->writer->resolution() / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        painter.scale(scale, scale);
+        painter.translate(d->area.topLeft());
+        paintPage(painter, p);
+    }
+    const int screenDotsPerMeter = qRound(d->writer->resolution() * scale / 0.0254);
+    image.setDotsPerMeterX(screenDotsPerMeter);
+    image.setDotsPerMeterY(screenDotsPerMeter);
+    return image;
+}
+
 QByteArray render(const QString &html, const Page &page, const Messages &messages, QString *error)
 {
     if (!canRender(messages, error))
@@ -196,30 +278,18 @@ QByteArray render(const QString &html, const Page &page, const Messages &message
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&buffer);
-        setUp(writer, page);
-        QTextDocument doc;
-        layOutOn(doc, writer);
-        const QRectF area = writer.pageLayout().paintRectPixels(writer.resolution());
-        const qreal footer = footerHeight(writer);
-        const QSizeF body(area.width(), area.height() - footer);
-        doc.setPageSize(body); // QTextDocument paginates (a table row that does not fit moves on)
-        doc.setHtml(html);
+        Pages pages(html, page, messages, &buffer);
         QPainter painter;
-        if (!painter.begin(&writer)) {
+        if (!painter.begin(&pages.writer())) {
             if (error)
                 *error = messages.cannotStart;
             return {};
         }
-        const int count = doc.pageCount();
+        const int count = pages.pageCount();
         for (int p = 0; p < count; ++p) {
             if (p > 0)
-                writer.newPage();
-            painter.save();
-            painter.translate(0, -p * body.height());
-            doc.drawContents(&painter, QRectF(QPointF(0, p * body.height()), body));
-            painter.restore();
-            drawPageNumber(painter, QRectF(0, body.height(), area.width(), footer), messages.pageOf, p, count);
+                pages.writer().newPage();
+            pages.paintPage(painter, p);
         }
         painter.end();
     }

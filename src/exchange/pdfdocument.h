@@ -7,7 +7,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 struct OrgUnit;
+class QImage;
+class QIODevice;
 class QPainter;
 class QPdfWriter;
 class QRectF;
@@ -106,6 +110,40 @@ void layOutOn(QTextDocument &doc, QPdfWriter &writer);
 [[nodiscard]] qreal footerHeight(const QPdfWriter &writer);
 /** "Page p of count" at the bottom right of footer, when there is more than one page. */
 void drawPageNumber(QPainter &painter, const QRectF &footer, const QString &pageOf, int p, int count);
+
+/**
+ * A report laid out on its A4 pages: the HTML paginated by QTextDocument on a QPdfWriter set up by
+ * setUp() (the same page size, margins and resolution as the PDF), so that render() writes these
+ * pages and pageImage() shows the very same ones on screen (a preview without Qt PDF).
+ * Needs a QGuiApplication (canRender()).
+ */
+class Pages
+{
+public:
+    /** Lays html out on page; the writer writes to output, or nowhere when null (a preview). */
+    Pages(const QString &html, const Page &page, const Messages &messages, QIODevice *output = nullptr);
+    ~Pages();
+    Pages(const Pages &) = delete;
+    Pages &operator=(const Pages &) = delete;
+
+    [[nodiscard]] int pageCount() const;
+    /** The writer the pages are laid out on (render() paints on it). */
+    [[nodiscard]] QPdfWriter &writer();
+    /** Paints page p (from 0) with its page number; painter's origin is the top left of the printable
+     *  area, in the writer's pixels. */
+    void paintPage(QPainter &painter, int p) const;
+    /** The size of a whole sheet (margins included) in the writer's pixels. */
+    [[nodiscard]] QSizeF sheetSize() const;
+    /**
+     * Page p (from 0) as a white sheet width pixels wide (margins included, the height in the A4
+     * proportion), drawn like the PDF's page; a null image when p is out of range.
+     */
+    [[nodiscard]] QImage pageImage(int p, int width) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
 
 /**
  * The PDF of html, paginated by QTextDocument itself (a table row that does not fit moves on), with

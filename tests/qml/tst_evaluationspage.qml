@@ -256,4 +256,72 @@ TestCase {
             compare(findChild(page, "periodScoresButton").visible, year >= 2026, String(year))
         }
     }
+
+    function test_viewFormByKeyboard(): void {
+        const page = createPage()
+        const unit = freshUnit(2, "")
+        verify(unit !== "", "the demo office has a unit with people in 2023")
+        const list = findChild(page, "evaluationGrid")
+        page.focusGrid()
+        tryCompare(list, "activeFocus", true)
+        keyClick(Qt.Key_Down)
+        compare(testCase.evaluations.selectedCode, testCase.evaluations.grid.codeAt(1), "the cursor selects")
+        const preview = findChild(page, "formPreview")
+        verify(preview)
+        verify(!preview.visible)
+        // Ctrl+P shows the form as printed: the pages of its PDF.
+        keySequence("Ctrl+P")
+        tryCompare(preview, "opened", true)
+        verify(preview.pageCount >= 1, "the form has a page")
+        compare(preview.pageCount, testCase.evaluations.formPageCount())
+        const pages = findChild(preview, "previewPages")
+        tryCompare(pages, "activeFocus", true)
+        let first = null
+        tryVerify(() => {
+            first = findChild(pages, "previewPage_0")
+            return first !== null && first.status === Image.Ready
+        }, 5000, "the first page is drawn: " + (first ? first.status + " " + first.source : "none") + " pages " + preview.pageCount + " list " + pages.width + "x" + pages.height + " count " + pages.count)
+        verify(first.source.toString().indexOf("image://evaluationform/" + testCase.evaluations.selectedCode + "/2023/0") === 0,
+               first.source.toString())
+        verify(first.implicitWidth > 500, "a readable page: " + first.implicitWidth)
+        verify(first.implicitHeight > first.implicitWidth, "a portrait A4 sheet")
+        // Zoom from the keyboard.
+        compare(preview.zoom, 1.0)
+        keySequence("Ctrl++")
+        compare(preview.zoom, 1.25)
+        keySequence("Ctrl+-")
+        keySequence("Ctrl+-")
+        compare(preview.zoom, 0.75)
+        keySequence("Ctrl+0")
+        compare(preview.zoom, 1.0)
+        // PageDown goes to the next page (when there is one), PageUp back to the first.
+        if (preview.pageCount > 1) {
+            keyClick(Qt.Key_PageDown)
+            tryCompare(pages, "currentIndex", 1)
+            tryVerify(() => findChild(pages, "previewPage_1") !== null
+                      && findChild(pages, "previewPage_1").status === Image.Ready)
+            keyClick(Qt.Key_PageUp)
+            keyClick(Qt.Key_PageUp)
+            tryCompare(pages, "currentIndex", 0)
+        }
+        // Ctrl+S asks where to save the PDF; Esc leaves the file dialog, the preview stays.
+        verify(!findChild(preview, "openPdfButton").visible, "nothing to open before saving")
+        verify(findChild(preview, "savePdfButton").enabled)
+        const fileDialog = findChild(page, "formPdfDialog")
+        keySequence("Ctrl+S")
+        tryCompare(fileDialog, "visible", true)
+        compare(fileDialog.selectedFile.toString(), testCase.evaluations.formFileUrl())
+        fileDialog.reject()
+        tryCompare(fileDialog, "visible", false)
+        verify(preview.visible)
+        // Once saved, "Open" shows and has the keyboard.
+        preview.savedPath = "/tmp/phieu.pdf"
+        const open = findChild(preview, "openPdfButton")
+        verify(open.visible)
+        tryCompare(open, "activeFocus", true)
+        // Esc closes and gives the keyboard back to the grid.
+        keyClick(Qt.Key_Escape)
+        tryCompare(preview, "visible", false)
+        tryCompare(list, "activeFocus", true)
+    }
 }

@@ -3,6 +3,7 @@
 // the demo office, so the pages are tested against the models they show in the app.
 
 #include "app/appcontroller.h"
+#include "app/formpreviewprovider.h"
 #include "services/clock.h"
 #include "services/demoservice.h"
 #include "services/qualificationservice.h"
@@ -35,7 +36,11 @@ class Setup : public QObject
     Q_OBJECT
 
 public Q_SLOTS:
-    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(u"qrc:/qt/qml"_s); }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(u"qrc:/qt/qml"_s);
+        FormPreviewProvider::install(*engine, AppController::create(nullptr, nullptr)->evaluations());
+    }
 };
 
 int main(int argc, char **argv)
