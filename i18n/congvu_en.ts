@@ -306,49 +306,6 @@ FILE:LINE: COLUMN: reason.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
-
-Without a command, opens the CongVu window on the database.
-
-Commands:
-  init                          create or upgrade the database
-  demo [--staff N] [--seed S]   fill an empty database with the demo office
-  import units FILE             import org units (CSV, XLSX)
-  import staff FILE             import staff (CSV, XLSX, JSON)
-  import evaluations FILE       import annual evaluations (CSV, XLSX)
-  import discipline FILE        import discipline decisions (CSV, XLSX)
-  import culture FILE           import public-service culture inspections (CSV, XLSX)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json] [-o FILE]
-  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                commune-level qualification rate
-  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
-                                levels per unit and task group, the cap and per-person flags;
-                                with --staff, the person&apos;s evaluation form (PDF)
-  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
-                 | --unit CODE --remove-exception] [--format json|table]
-                                show or set the year&apos;s cap on excellent (default 0.2) and the
-                                units&apos; 25% exceptions
-  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                decisions, bars and the per-unit target of the year
-  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                public-service culture compliance
-
-Options:
-  --db FILE            the database (default: congvu.sqlite in the application data folder;
-                       also the CONGVU_DB environment variable)
-  --lang vi|en         language of messages (default: vi)
-  --screenshot FILE    open the window, save it as PNG to FILE and exit
-  --page NAME          with --screenshot: dashboard, staff, units, import,
-                       discipline, culture, settings
-  --help, --version
-
-FILE may be - for standard input or output.
-Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: congvu [--db FILE] evaluation-cap --year Y [--format json|table]
        congvu [--db FILE] evaluation-cap --year Y --rate R
        congvu [--db FILE] evaluation-cap --year Y --unit CODE --exception DECISION_NO
@@ -442,6 +399,49 @@ Exit codes: 0 done, 2 invalid value (nothing written), 3 database error, 64 usag
     <message>
         <source>Removed the exception of %1 for %2.</source>
         <extracomment>%1 unit code, %2 year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
+
+Without a command, opens the CongVu window on the database.
+
+Commands:
+  init                          create or upgrade the database
+  demo [--staff N] [--seed S]   fill an empty database with the demo office
+  import units FILE             import org units (CSV, XLSX)
+  import staff FILE             import staff (CSV, XLSX, JSON)
+  import evaluations FILE       import annual evaluations (CSV, XLSX)
+  import discipline FILE        import discipline decisions (CSV, XLSX)
+  import culture FILE           import public-service culture inspections (CSV, XLSX)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json] [-o FILE]
+  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                commune-level qualification rate
+  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
+                                levels per unit and task group, the cap and per-person flags;
+                                with --staff, the person&apos;s evaluation form (PDF)
+  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
+                 | --unit CODE --remove-exception] [--format json|table]
+                                show or set the year&apos;s cap on excellent (default 0.2) and the
+                                units&apos; 25% exceptions
+  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                decisions, bars and the per-unit target of the year
+  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                public-service culture compliance
+
+Options:
+  --db FILE            the database (default: congvu.sqlite in the application data folder;
+                       also the CONGVU_DB environment variable)
+  --lang vi|en         language of messages (default: vi)
+  --screenshot FILE    open the window, save it as PNG to FILE and exit
+  --page NAME          with --screenshot: dashboard, staff, units, evaluations,
+                       discipline, culture, import, settings
+  --help, --version
+
+FILE may be - for standard input or output.
+Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -729,6 +729,66 @@ Exit codes: 0 done, 2 invalid value (nothing written), 3 database error, 64 usag
     </message>
     <message>
         <source>Tasks not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership and management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National defence and security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degree programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1945,6 +2005,10 @@ Exit codes: 0 done, 2 invalid value (nothing written), 3 database error, 64 usag
     </message>
     <message>
         <source>cannot store the shipped culture checklist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the shipped training catalogue: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3262,9 +3326,7 @@ Exit codes: 0 done, 2 invalid value (nothing written), 3 database error, 64 usag
     </message>
     <message>
         <source>Final level:</source>
-        <extracomment>Vietnamese: &quot;Kết quả đánh giá, xếp loại chất lượng:&quot;
-----------
-Vietnamese: &quot;Không xếp loại chất lượng&quot;</extracomment>
+        <extracomment>Vietnamese: &quot;Kết quả đánh giá, xếp loại chất lượng:&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3319,6 +3381,68 @@ Vietnamese: &quot;Không xếp loại chất lượng&quot;</extracomment>
     </message>
     <message>
         <source>not rated this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationFormPreview</name>
+    <message>
+        <source>Evaluation form of %1, %2</source>
+        <extracomment>%1 full name, %2 year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>%1 the page shown, %2 how many pages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>%1 the zoom in percent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the saved PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up/Down scroll · PageUp/PageDown: page before/after · Ctrl+plus/minus zoom, Ctrl+0 100 % · Ctrl+S save the PDF · Esc closes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3583,11 +3707,15 @@ Vietnamese: &quot;Không xếp loại chất lượng&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Form PDF</source>
+        <source>Period scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Period scores</source>
+        <source>View form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P: the form as printed, to save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3721,7 +3849,6 @@ Vietnamese: &quot;Không xếp loại chất lượng&quot;</extracomment>
     </message>
     <message>
         <source>the unit %1 does not exist on 31/12/%2</source>
-        <extracomment>%1 unit code, %2 year, %3 the unit that stands for it then (may be empty)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3862,7 +3989,7 @@ Vietnamese: &quot;Không xếp loại chất lượng&quot;</extracomment>
     </message>
     <message>
         <source>the decision cannot be dated before the year it rates, %1</source>
-        <extracomment>%1 year %1 year</extracomment>
+        <extracomment>%1 the year rated</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3934,11 +4061,11 @@ Vietnamese: &quot;Không xếp loại chất lượng&quot;</extracomment>
     </message>
     <message>
         <source>REPORT</source>
-        <extracomment>Vietnamese: &quot;KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ON THE QUALITY EVALUATION AND RATING OF CADRES, CIVIL SERVANTS AND PUBLIC EMPLOYEES</source>
+        <extracomment>Vietnamese: &quot;KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6174,6 +6301,83 @@ Vietnamese: &quot;Không xếp loại chất lượng&quot;</extracomment>
     </message>
     <message>
         <source>No gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCatalogueJson</name>
+    <message>
+        <source>not JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a training catalogue (&quot;format&quot; must be &quot;congvu-training-catalogue&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course %1: the code is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course %1 (entry %2): %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue has no course</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCourseValidator</name>
+    <message>
+        <source>the course code must be 1 to 64 lower-case letters, digits or _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Vietnamese name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duration must be a whole number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown requirement &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown level &quot;%2&quot;; expected one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value recorded on completion is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a title code cannot be empty or start or end with a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingService</name>
+    <message>
+        <source>cannot save the course: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the staff and the course catalogue: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -345,88 +345,6 @@ FILE:LINE: COLUMN: lý do.
         <translation>không có báo cáo &quot;%1&quot; (dùng qualification, evaluations, discipline hoặc culture)</translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
-
-Without a command, opens the CongVu window on the database.
-
-Commands:
-  init                          create or upgrade the database
-  demo [--staff N] [--seed S]   fill an empty database with the demo office
-  import units FILE             import org units (CSV, XLSX)
-  import staff FILE             import staff (CSV, XLSX, JSON)
-  import evaluations FILE       import annual evaluations (CSV, XLSX)
-  import discipline FILE        import discipline decisions (CSV, XLSX)
-  import culture FILE           import public-service culture inspections (CSV, XLSX)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json] [-o FILE]
-  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                commune-level qualification rate
-  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
-                                levels per unit and task group, the cap and per-person flags;
-                                with --staff, the person&apos;s evaluation form (PDF)
-  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
-                 | --unit CODE --remove-exception] [--format json|table]
-                                show or set the year&apos;s cap on excellent (default 0.2) and the
-                                units&apos; 25% exceptions
-  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                decisions, bars and the per-unit target of the year
-  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                public-service culture compliance
-
-Options:
-  --db FILE            the database (default: congvu.sqlite in the application data folder;
-                       also the CONGVU_DB environment variable)
-  --lang vi|en         language of messages (default: vi)
-  --screenshot FILE    open the window, save it as PNG to FILE and exit
-  --page NAME          with --screenshot: dashboard, staff, units, import,
-                       discipline, culture, settings
-  --help, --version
-
-FILE may be - for standard input or output.
-Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
-</source>
-        <translation>Cách dùng: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
-
-Không có lệnh: mở cửa sổ CongVu với cơ sở dữ liệu.
-
-Các lệnh:
-  init                          tạo hoặc nâng cấp cơ sở dữ liệu
-  demo [--staff N] [--seed S]   nạp dữ liệu mẫu vào cơ sở dữ liệu trống
-  import units FILE             nhập danh sách đơn vị (CSV, XLSX)
-  import staff FILE             nhập danh sách cán bộ (CSV, XLSX, JSON)
-  import evaluations FILE       nhập kết quả đánh giá, xếp loại hằng năm (CSV, XLSX)
-  import discipline FILE        nhập quyết định kỷ luật (CSV, XLSX)
-  import culture FILE           nhập các đợt kiểm tra văn hóa công vụ (CSV, XLSX)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json] [-o FILE]
-  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                tỷ lệ cán bộ, công chức cấp xã đạt chuẩn
-  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
-                                mức xếp loại theo đơn vị và nhóm nhiệm vụ, giới hạn tỷ lệ HTXSNV và lưu ý
-                                đối với từng người; với --staff: phiếu đánh giá của người đó (PDF)
-  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
-                 | --unit CODE --remove-exception] [--format json|table]
-                                xem hoặc đặt giới hạn tỷ lệ xuất sắc của năm (mặc định 0.2) và
-                                các ngoại lệ 25% của đơn vị
-  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                quyết định kỷ luật, thời gian hạn chế và chỉ tiêu của từng đơn vị trong năm
-  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                tình hình chấp hành văn hóa công vụ
-
-Tùy chọn:
-  --db FILE            cơ sở dữ liệu (mặc định: congvu.sqlite trong thư mục dữ liệu của chương trình;
-                       hoặc biến môi trường CONGVU_DB)
-  --lang vi|en         ngôn ngữ thông báo (mặc định: vi)
-  --screenshot FILE    mở cửa sổ, lưu ảnh PNG vào FILE rồi thoát
-  --page NAME          dùng với --screenshot: dashboard, staff, units, import,
-                       discipline, culture, settings
-  --help, --version
-
-FILE có thể là - để dùng đầu vào hoặc đầu ra chuẩn.
-Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
-</translation>
-    </message>
-    <message>
         <source>Usage: congvu [--db FILE] evaluation-cap --year Y [--format json|table]
        congvu [--db FILE] evaluation-cap --year Y --rate R
        congvu [--db FILE] evaluation-cap --year Y --unit CODE --exception DECISION_NO
@@ -537,6 +455,88 @@ Mã thoát: 0 hoàn tất, 2 giá trị không hợp lệ (không ghi gì), 3 l�
         <source>Removed the exception of %1 for %2.</source>
         <extracomment>%1 unit code, %2 year</extracomment>
         <translation>Đã xóa ngoại lệ của %1 năm %2.</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
+
+Without a command, opens the CongVu window on the database.
+
+Commands:
+  init                          create or upgrade the database
+  demo [--staff N] [--seed S]   fill an empty database with the demo office
+  import units FILE             import org units (CSV, XLSX)
+  import staff FILE             import staff (CSV, XLSX, JSON)
+  import evaluations FILE       import annual evaluations (CSV, XLSX)
+  import discipline FILE        import discipline decisions (CSV, XLSX)
+  import culture FILE           import public-service culture inspections (CSV, XLSX)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json] [-o FILE]
+  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                commune-level qualification rate
+  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
+                                levels per unit and task group, the cap and per-person flags;
+                                with --staff, the person&apos;s evaluation form (PDF)
+  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
+                 | --unit CODE --remove-exception] [--format json|table]
+                                show or set the year&apos;s cap on excellent (default 0.2) and the
+                                units&apos; 25% exceptions
+  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                decisions, bars and the per-unit target of the year
+  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                public-service culture compliance
+
+Options:
+  --db FILE            the database (default: congvu.sqlite in the application data folder;
+                       also the CONGVU_DB environment variable)
+  --lang vi|en         language of messages (default: vi)
+  --screenshot FILE    open the window, save it as PNG to FILE and exit
+  --page NAME          with --screenshot: dashboard, staff, units, evaluations,
+                       discipline, culture, import, settings
+  --help, --version
+
+FILE may be - for standard input or output.
+Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
+
+Không có lệnh: mở cửa sổ CongVu với cơ sở dữ liệu.
+
+Các lệnh:
+  init                          tạo hoặc nâng cấp cơ sở dữ liệu
+  demo [--staff N] [--seed S]   nạp dữ liệu mẫu vào cơ sở dữ liệu trống
+  import units FILE             nhập danh sách đơn vị (CSV, XLSX)
+  import staff FILE             nhập danh sách cán bộ (CSV, XLSX, JSON)
+  import evaluations FILE       nhập kết quả đánh giá, xếp loại hằng năm (CSV, XLSX)
+  import discipline FILE        nhập quyết định kỷ luật (CSV, XLSX)
+  import culture FILE           nhập các đợt kiểm tra văn hóa công vụ (CSV, XLSX)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json] [-o FILE]
+  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                tỷ lệ cán bộ, công chức cấp xã đạt chuẩn
+  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
+                                mức xếp loại theo đơn vị và nhóm nhiệm vụ, giới hạn tỷ lệ HTXSNV và lưu ý
+                                đối với từng người; với --staff: phiếu đánh giá của người đó (PDF)
+  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
+                 | --unit CODE --remove-exception] [--format json|table]
+                                xem hoặc đặt giới hạn tỷ lệ xuất sắc của năm (mặc định 0.2) và
+                                các ngoại lệ 25% của đơn vị
+  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                quyết định kỷ luật, thời gian hạn chế và chỉ tiêu của từng đơn vị trong năm
+  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                tình hình chấp hành văn hóa công vụ
+
+Tùy chọn:
+  --db FILE            cơ sở dữ liệu (mặc định: congvu.sqlite trong thư mục dữ liệu của chương trình;
+                       hoặc biến môi trường CONGVU_DB)
+  --lang vi|en         ngôn ngữ thông báo (mặc định: vi)
+  --screenshot FILE    mở cửa sổ, lưu ảnh PNG vào FILE rồi thoát
+  --page NAME          dùng với --screenshot: dashboard, staff, units, evaluations,
+                       discipline, culture, import, settings
+  --help, --version
+
+FILE có thể là - để dùng đầu vào hoặc đầu ra chuẩn.
+Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
+</translation>
     </message>
 </context>
 <context>
@@ -824,6 +824,66 @@ Mã thoát: 0 hoàn tất, 2 giá trị không hợp lệ (không ghi gì), 3 l�
     <message>
         <source>Tasks not completed</source>
         <translation>Không hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation>Lý luận chính trị</translation>
+    </message>
+    <message>
+        <source>State management</source>
+        <translation>Quản lý nhà nước</translation>
+    </message>
+    <message>
+        <source>Leadership and management</source>
+        <translation>Lãnh đạo, quản lý</translation>
+    </message>
+    <message>
+        <source>Job position</source>
+        <translation>Vị trí việc làm</translation>
+    </message>
+    <message>
+        <source>National defence and security</source>
+        <translation>Quốc phòng và an ninh</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>Công nghệ thông tin</translation>
+    </message>
+    <message>
+        <source>Foreign language</source>
+        <translation>Ngoại ngữ</translation>
+    </message>
+    <message>
+        <source>Degree programme</source>
+        <translation>Đào tạo trình độ</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation>Đang học</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Bỏ học</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2094,10 @@ Mã thoát: 0 hoàn tất, 2 giá trị không hợp lệ (không ghi gì), 3 l�
     <message>
         <source>cannot store the shipped culture checklist: %1</source>
         <translation>không lưu được bộ tiêu chí văn hóa công vụ kèm theo chương trình: %1</translation>
+    </message>
+    <message>
+        <source>cannot store the shipped training catalogue: %1</source>
+        <translation>không lưu được danh mục khóa đào tạo, bồi dưỡng kèm theo chương trình: %1</translation>
     </message>
 </context>
 <context>
@@ -3346,9 +3410,7 @@ Mã thoát: 0 hoàn tất, 2 giá trị không hợp lệ (không ghi gì), 3 l�
     </message>
     <message>
         <source>Final level:</source>
-        <extracomment>Vietnamese: &quot;Kết quả đánh giá, xếp loại chất lượng:&quot;
-----------
-Vietnamese: &quot;Không xếp loại chất lượng&quot;</extracomment>
+        <extracomment>Vietnamese: &quot;Kết quả đánh giá, xếp loại chất lượng:&quot;</extracomment>
         <translation>Kết quả đánh giá, xếp loại chất lượng:</translation>
     </message>
     <message>
@@ -3404,6 +3466,68 @@ Vietnamese: &quot;Không xếp loại chất lượng&quot;</extracomment>
     <message>
         <source>not rated this year</source>
         <translation>Không xếp loại chất lượng</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationFormPreview</name>
+    <message>
+        <source>Evaluation form of %1, %2</source>
+        <extracomment>%1 full name, %2 year</extracomment>
+        <translation>Phiếu đánh giá của %1, năm %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>%1 the page shown, %2 how many pages</extracomment>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>No page to show</source>
+        <translation>Không có trang nào để hiển thị</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Thu nhỏ (Ctrl+dấu trừ)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>%1 the zoom in percent</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Phóng to (Ctrl+dấu cộng)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Open the saved PDF</source>
+        <translation>Mở tệp PDF đã lưu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Pages of the form</source>
+        <translation>Các trang của phiếu</translation>
+    </message>
+    <message>
+        <source>Up/Down scroll · PageUp/PageDown: page before/after · Ctrl+plus/minus zoom, Ctrl+0 100 % · Ctrl+S save the PDF · Esc closes</source>
+        <translation>Lên/Xuống: cuộn · PageUp/PageDown: trang trước/sau · Ctrl+cộng/trừ: phóng to/thu nhỏ, Ctrl+0: 100 % · Ctrl+S: lưu PDF · Esc: đóng</translation>
     </message>
 </context>
 <context>
@@ -3667,12 +3791,16 @@ Vietnamese: &quot;Không xếp loại chất lượng&quot;</extracomment>
         <translation>Phiếu đánh giá…</translation>
     </message>
     <message>
-        <source>Form PDF</source>
-        <translation>Phiếu (PDF)</translation>
-    </message>
-    <message>
         <source>Period scores</source>
         <translation>Điểm theo kỳ</translation>
+    </message>
+    <message>
+        <source>View form</source>
+        <translation>Xem phiếu</translation>
+    </message>
+    <message>
+        <source>Ctrl+P: the form as printed, to save as PDF</source>
+        <translation>Ctrl+P: xem phiếu như khi in, để lưu thành PDF</translation>
     </message>
 </context>
 <context>
@@ -3803,7 +3931,6 @@ Vietnamese: &quot;Không xếp loại chất lượng&quot;</extracomment>
     </message>
     <message>
         <source>the unit %1 does not exist on 31/12/%2</source>
-        <extracomment>%1 unit code, %2 year, %3 the unit that stands for it then (may be empty)</extracomment>
         <translation>đơn vị %1 không tồn tại vào ngày 31/12/%2</translation>
     </message>
     <message>
@@ -3944,7 +4071,7 @@ Vietnamese: &quot;Không xếp loại chất lượng&quot;</extracomment>
     </message>
     <message>
         <source>the decision cannot be dated before the year it rates, %1</source>
-        <extracomment>%1 year %1 year</extracomment>
+        <extracomment>%1 the year rated</extracomment>
         <translation>ngày quyết định không được trước năm được đánh giá, %1</translation>
     </message>
     <message>
@@ -4016,11 +4143,11 @@ Vietnamese: &quot;Không xếp loại chất lượng&quot;</extracomment>
     </message>
     <message>
         <source>REPORT</source>
-        <extracomment>Vietnamese: &quot;KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC&quot;</extracomment>
         <translation>BÁO CÁO</translation>
     </message>
     <message>
         <source>ON THE QUALITY EVALUATION AND RATING OF CADRES, CIVIL SERVANTS AND PUBLIC EMPLOYEES</source>
+        <extracomment>Vietnamese: &quot;KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC&quot;</extracomment>
         <translation>Kết quả đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức</translation>
     </message>
     <message>
@@ -6242,6 +6369,83 @@ Vietnamese: &quot;Không xếp loại chất lượng&quot;</extracomment>
     <message>
         <source>No gaps.</source>
         <translation>Đạt tất cả các yêu cầu.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCatalogueJson</name>
+    <message>
+        <source>not JSON at offset %1: %2</source>
+        <translation>không phải JSON tại vị trí %1: %2</translation>
+    </message>
+    <message>
+        <source>not a training catalogue (&quot;format&quot; must be &quot;congvu-training-catalogue&quot;)</source>
+        <translation>không phải danh mục khóa đào tạo (&quot;format&quot; phải là &quot;congvu-training-catalogue&quot;)</translation>
+    </message>
+    <message>
+        <source>course %1: the code is used twice</source>
+        <translation>khóa %1: mã bị dùng hai lần</translation>
+    </message>
+    <message>
+        <source>course %1 (entry %2): %3: %4</source>
+        <translation>khóa %1 (mục %2): %3: %4</translation>
+    </message>
+    <message>
+        <source>the catalogue has no course</source>
+        <translation>danh mục không có khóa nào</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCourseValidator</name>
+    <message>
+        <source>the course code must be 1 to 64 lower-case letters, digits or _</source>
+        <translation>mã khóa phải gồm 1 đến 64 chữ thường, chữ số hoặc dấu _</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;; expected one of: %2</source>
+        <translation>giá trị &quot;%1&quot; không hợp lệ; phải là một trong: %2</translation>
+    </message>
+    <message>
+        <source>the Vietnamese name is required</source>
+        <translation>cần có tên tiếng Việt</translation>
+    </message>
+    <message>
+        <source>the duration must be a whole number above 0</source>
+        <translation>thời lượng phải là số nguyên lớn hơn 0</translation>
+    </message>
+    <message>
+        <source>the cost cannot be negative</source>
+        <translation>kinh phí không được âm</translation>
+    </message>
+    <message>
+        <source>unknown requirement &quot;%1&quot;; expected one of: %2</source>
+        <translation>yêu cầu &quot;%1&quot; không hợp lệ; phải là một trong: %2</translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation>%1 được nêu hai lần</translation>
+    </message>
+    <message>
+        <source>%1: unknown level &quot;%2&quot;; expected one of: %3</source>
+        <translation>%1: trình độ &quot;%2&quot; không hợp lệ; phải là một trong: %3</translation>
+    </message>
+    <message>
+        <source>%1: the value recorded on completion is required</source>
+        <translation>%1: cần có giá trị được ghi nhận khi hoàn thành</translation>
+    </message>
+    <message>
+        <source>a title code cannot be empty or start or end with a space</source>
+        <translation>mã chức danh không được để trống hoặc bắt đầu, kết thúc bằng dấu cách</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingService</name>
+    <message>
+        <source>cannot save the course: %1</source>
+        <translation>không lưu được khóa đào tạo: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the staff and the course catalogue: %1</source>
+        <translation>không đọc được danh sách cán bộ và danh mục khóa đào tạo: %1</translation>
     </message>
 </context>
 <context>
