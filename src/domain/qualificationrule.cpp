@@ -33,6 +33,7 @@ RequirementOutcome QualificationRule::check(const StaffMember &member, const Sta
     switch (r.kind) {
     case StandardRequirement::Kind::MinLevel: {
         const QString minimum = lowerLevelApplies && !r.minimumDifficult.isEmpty() ? r.minimumDifficult : r.minimum;
+        out.minimum = minimum;
         out.expected = table ? tr("%1 or higher").arg(table->label(minimum)) : minimum;
         const int have = table ? table->rank(value) : -1;
         const int need = table ? table->rank(minimum) : -1;

@@ -13,6 +13,7 @@ struct RequirementOutcome
     bool met = false;
     QString expected; ///< translated, e.g. "University or higher"
     QString actual;   ///< translated value on record, or "not known"
+    QString minimum;  ///< MinLevel: the lowest code accepted for this person (the difficult-area one when it applies)
 };
 
 /** Whether a person meets the standard of their title on a date (đạt chuẩn). */

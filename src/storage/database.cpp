@@ -7,6 +7,7 @@
 #include "sqlquery.h"
 #include "standardrepository.h"
 #include "storagelog.h"
+#include "trainingrepository.h"
 #include "transaction.h"
 
 #include <QDir>
@@ -240,6 +241,15 @@ bool Database::afterMigration(int version)
         return seedTitleStandards();
     if (version == 4)
         return seedCultureItems();
+    if (version == 7) {
+        // The course catalogue (assets/training/catalogue.json), editable reference data from here on.
+        QString err;
+        if (!TrainingRepository(connection()).seedShipped(&err)) {
+            m_error = tr("cannot store the shipped training catalogue: %1").arg(err);
+            return false;
+        }
+        return true;
+    }
     if (version != 2)
         return true;
     // 0002 added search_text and sort_key: fill them for the rows already there.
