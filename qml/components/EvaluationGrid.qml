@@ -22,7 +22,7 @@ Item {
     property int currentColumn: 8
     readonly property int currentRow: gridList.currentIndex
     /** Widths by column (EvaluationGridModel::Column order). */
-    readonly property var columnWidths: [Theme.colCode, Theme.colUnit, Theme.colCategory, Theme.colCount,
+    readonly property var columnWidths: [Theme.colCode, Theme.colUnit, Theme.colCategory, Theme.colCategoryCount,
         Theme.colCount, Theme.colCount, Theme.colCount, Theme.colCategoryCount, Theme.colCategoryCount,
         Theme.colCategoryCount, Theme.colKind, Theme.colValidity, Theme.colSuccessor]
     readonly property int totalWidth: {
