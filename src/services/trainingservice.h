@@ -3,6 +3,8 @@
 
 #include "domain/trainingcourse.h"
 #include "domain/trainingneed.h"
+#include "domain/trainingplan.h" // enrolment lifecycle
+#include "domain/trainingplanner.h" // plan proposal
 #include "registryservice.h" // SaveResult
 
 #include <QCoreApplication>
@@ -44,6 +46,32 @@ struct TrainingNeedsReport
     QString error;       ///< storage error (translated); empty on success
 };
 
+// --- Enrolment lifecycle (issue 6 item 4; trainingenrolments.cpp) ---
+
+/** Which enrolments to read: every filter left empty (0, -1, "") lets everything through. */
+struct TrainingEnrolmentFilter
+{
+    int year = 0;        ///< the plan's year; outside any plan, the year of the start date
+    qint64 planId = -1;  ///< a plan (> 0), no plan (0) or any (-1)
+    QString staffCode;
+    QString status;      ///< an EnrolmentStatus code
+};
+
+/** What a step of the lifecycle records (TrainingService::advance). */
+struct EnrolmentStep
+{
+    QDate date;            ///< attending: the actual start; completed / dropped: the actual end (optional)
+    QString certificateNo; ///< completed: required (số chứng chỉ / văn bằng)
+    QDate certificateDate; ///< completed: required, not in the future, not before the start
+    QString reason;        ///< dropped: required (lý do không tiếp tục)
+};
+
+/** The result of a lifecycle write: field errors or a storage error, and the enrolment's id on success. */
+struct EnrolmentResult : SaveResult
+{
+    qint64 id = 0;
+};
+
 /**
  * Training (issue 6; LEGAL-RULES.md §4–5): the course catalogue as editable reference data, and the
  * training needs of everyone in the qualification rate's scope, derived from their gaps. Later work
@@ -70,6 +98,40 @@ public:
      * with the courses that close each need (or none). A constant number of queries, whatever the headcount.
      */
     [[nodiscard]] TrainingNeedsReport needs(const QDate &asOf, const TrainingNeedFilter &filter = {}) const;
+
+    // --- Enrolment lifecycle (issue 6 item 4; trainingenrolments.cpp) ---
+    /**
+     * Plans a person in service in an active course (status planned; within an existing plan or none):
+     * validated with field errors, one transaction with its audit row (entity training_enrolment, key the id).
+     */
+    EnrolmentResult enrol(const TrainingEnrolment &enrolment);
+    /**
+     * Moves an enrolment along planned → enrolled → attending → completed, or to dropped from any state
+     * not final; completed and dropped are locked. Completion applies what the course grants to the
+     * person's record (never lowering a level) with its staff audit row, in the same transaction.
+     */
+    EnrolmentResult advance(qint64 enrolmentId, const QString &toStatus, const EnrolmentStep &step = {});
+    /** Deletes a planned enrolment (audited); any other status is refused. */
+    EnrolmentResult removeEnrolment(qint64 enrolmentId);
+    /** The enrolments the filter lets through, by id. */
+    [[nodiscard]] std::vector<TrainingEnrolment> enrolments(const TrainingEnrolmentFilter &filter = {}) const;
+    /** Whether the lifecycle allows from → to (the table of EnrolmentStatus). */
+    [[nodiscard]] static bool canAdvance(const QString &from, const QString &to);
+
+    // --- Plan proposal (issue 6 item 3; trainingproposal.cpp) ---
+    /**
+     * Proposes the enrolments of a year plan for unitCode ("" = the whole office) within budget (VND) and
+     * seats (per course code; absent = no limit), all starting on startDate: the needs on startDate, the
+     * discipline bars, service start, birth date and the two previous years' ratings (ND 171/2025 for
+     * postgraduate courses) fed to TrainingPlanner. Writes nothing.
+     */
+    [[nodiscard]] TrainingProposal proposePlan(int year, const QString &unitCode, qint64 budget, const QDate &startDate,
+                                               const QHash<QString, int> &seats = {}) const;
+    /**
+     * Writes plan (new, id 0) and the enrolments (status planned, within it) in one transaction with audit
+     * rows (training_plan, training_enrolment). Returns the plan's id in EnrolmentResult::id.
+     */
+    EnrolmentResult savePlan(const TrainingPlan &plan, const std::vector<ProposedEnrolment> &enrolments);
 
 private:
     Database &m_db;

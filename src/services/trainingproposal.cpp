@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The plan proposal of TrainingService (issue 6 item 3): gathers the facts, asks TrainingPlanner, and
+// saves an edited proposal as a plan with planned enrolments in one audited transaction.
+#include "trainingservice.h"
+
+#include "auditwriter.h"
+#include "clock.h"
+#include "disciplineservice.h"
+#include "qualificationservice.h"
+#include "storage/database.h"
+#include "storage/evaluationrepository.h"
+#include "storage/staffrepository.h"
+#include "storage/trainingrepository.h"
+#include "storage/transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString planSnapshot(const TrainingPlan &p)
+{
+    const QJsonObject o{{u"id"_s, double(p.id)},           {u"year"_s, p.year},
+                        {u"unit_code"_s, p.unitCode},       {u"title"_s, p.title},
+                        {u"budget"_s, double(p.budget)},    {u"note"_s, p.note}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString plannedSnapshot(const TrainingEnrolment &e)
+{
+    const QJsonObject o{{u"id"_s, double(e.id)},
+                        {u"plan_id"_s, double(e.planId)},
+                        {u"staff_code"_s, e.staffCode},
+                        {u"course_code"_s, e.courseCode},
+                        {u"status"_s, e.status},
+                        {u"start_date"_s, e.startDate.toString(Qt::ISODate)},
+                        {u"end_date"_s, e.endDate.toString(Qt::ISODate)},
+                        {u"cost"_s, double(e.cost)},
+                        {u"note"_s, e.note}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+TrainingProposal TrainingService::proposePlan(int year, const QString &unitCode, qint64 budget, const QDate &startDate,
+                                              const QHash<QString, int> &seats) const
+{
+    TrainingProposal out;
+    out.year = year;
+    out.budget = budget;
+    out.start = startDate;
+    TrainingNeedFilter filter;
+    filter.unitCode = unitCode;
+    const TrainingNeedsReport needs = this->needs(startDate, filter);
+    if (!needs.error.isEmpty()) {
+        out.error = needs.error;
+        return out;
+    }
+    QString error;
+    const std::vector<StaffMember> staff =
+        StaffRepository(m_db.connection()).inService(QualificationService::categories(), startDate, &error);
+    // The two years before the start, in one query (ND 171/2025: 2 consecutive years rated tốt or better).
+    const std::vector<Evaluation> ratings = error.isEmpty()
+        ? EvaluationRepository(m_db.connection()).forYears(startDate.year() - 2, startDate.year() - 1, &error)
+        : std::vector<Evaluation>{};
+    const std::vector<TrainingCourse> courses =
+        error.isEmpty() ? TrainingRepository(m_db.connection()).courses(true, &error) : std::vector<TrainingCourse>{};
+    if (!error.isEmpty()) {
+        out.error = tr("cannot read the facts of the proposal: %1").arg(error);
+        return out;
+    }
+    QHash<QString, const StaffMember *> byCode;
+    for (const StaffMember &m : staff)
+        byCode.insert(m.code, &m);
+    QHash<QString, QMap<int, QString>> levels;
+    for (const Evaluation &e : ratings)
+        if (!e.finalLevel.isEmpty())
+            levels[e.staffCode].insert(e.year, e.finalLevel);
+
+    const DisciplineService discipline(m_db, m_clock);
+    std::vector<PlannerPerson> people;
+    people.reserve(needs.people.size());
+    for (const PersonTrainingNeeds &p : needs.people) {
+        PlannerPerson person;
+        person.code = p.code;
+        person.fullName = p.fullName;
+        person.deadline = p.deadline;
+        person.needs = p.needs;
+        if (const StaffMember *m = byCode.value(p.code)) {
+            person.birthDate = m->birthDate;
+            person.serviceStart = m->startDate;
+        }
+        const DisciplineStatus status = discipline.status(p.code, startDate);
+        if (status.barsUntil && startDate < *status.barsUntil)
+            person.barsUntil = status.barsUntil;
+        person.ratings = levels.value(p.code);
+        people.push_back(std::move(person));
+    }
+    PlannerInput input;
+    input.year = year;
+    input.budget = budget;
+    input.start = startDate;
+    input.seats = seats;
+    TrainingProposal proposal = TrainingPlanner::propose(people, courses, input);
+    return proposal;
+}
+
+EnrolmentResult TrainingService::savePlan(const TrainingPlan &input, const std::vector<ProposedEnrolment> &enrolments)
+{
+    EnrolmentResult result;
+    if (input.id != 0)
+        result.fieldErrors.push_back({u"id"_s, tr("the plan is already stored (id %1)").arg(input.id)});
+    if (input.year < 2000 || input.year > 2100)
+        result.fieldErrors.push_back({u"year"_s, tr("the plan's year must be between 2000 and 2100")});
+    if (input.budget < 0)
+        result.fieldErrors.push_back({u"budget"_s, tr("the budget cannot be negative")});
+    qint64 cost = 0;
+    for (const ProposedEnrolment &e : enrolments) {
+        cost += e.cost;
+        if (e.staffCode.isEmpty() || e.courseCode.isEmpty())
+            result.fieldErrors.push_back({u"enrolments"_s, tr("every enrolment needs a person and a course")});
+        else if (!e.start.isValid() || (e.end.isValid() && e.end < e.start))
+            result.fieldErrors.push_back(
+                {u"enrolments"_s, tr("%1 in %2: the end cannot be before the start").arg(e.staffCode, e.courseCode)});
+    }
+    if (cost > input.budget)
+        result.fieldErrors.push_back({u"budget"_s, tr("the enrolments cost %L1 VND, more than the budget of %L2 VND")
+                                                       .arg(cost)
+                                                       .arg(input.budget)});
+    if (!result.ok())
+        return result;
+
+    TrainingRepository repo(m_db.connection());
+    QString error;
+    Transaction tx(m_db.connection());
+    AuditWriter audit(m_db.connection(), m_clock, m_actor);
+    bool ok = tx.isActive();
+    TrainingPlan plan = input;
+    if (ok) {
+        plan.id = repo.writePlan(plan, &error);
+        ok = plan.id > 0
+            && audit.recordChanged(u"insert"_s, u"training_plan"_s, QString::number(plan.id), QString(),
+                                   planSnapshot(plan), &error);
+    }
+    for (const ProposedEnrolment &p : enrolments) {
+        if (!ok)
+            break;
+        TrainingEnrolment e;
+        e.planId = plan.id;
+        e.staffCode = p.staffCode;
+        e.courseCode = p.courseCode;
+        e.status = QString(EnrolmentStatus::Planned);
+        e.startDate = p.start;
+        e.endDate = p.end;
+        e.cost = p.cost;
+        e.note = p.note;
+        e.id = repo.writeEnrolment(e, &error);
+        ok = e.id > 0
+            && audit.recordChanged(u"insert"_s, u"training_enrolment"_s, QString::number(e.id), QString(),
+                                   plannedSnapshot(e), &error);
+    }
+    if (!ok || !tx.commit()) {
+        result.error = tr("cannot save the plan: %1").arg(error);
+        return result;
+    }
+    result.id = plan.id;
+    return result;
+}
