@@ -6371,6 +6371,45 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
 </context>
 <context>
+    <name>TrainingPlanner</name>
+    <message>
+        <source>no course of the catalogue closes this gap (title standard, ND 33/2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no course that closes this gap ends by the deadline %1 (ND 33/2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barred from training by a discipline decision until %1 (Luật 52/2019/QH14 Art. 1 cl. 17: Luật Cán bộ, công chức Art. 82)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: postgraduate training needs at least 3 years of service (ND 171/2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: postgraduate training needs the 2 consecutive years before rated HTTNV or better (ND 171/2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: postgraduate training needs an age of 45 or under at enrolment (ND 171/2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no seat left in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plan&apos;s budget is exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commitment to serve 3 times the training time to be signed (ND 171/2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainingService</name>
     <message>
         <source>cannot save the course: %1</source>
@@ -6378,6 +6417,158 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
     <message>
         <source>cannot read the staff and the course catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new enrolment is planned; it moves on through its lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the enrolment is already stored (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no person has the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in service on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the course is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no course has the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the course %1 is retired and no longer offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end (%1) is before the start (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate is recorded on completion, not when planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2 in this course (enrolment %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot plan the enrolment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no enrolment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the enrolment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the enrolment is %1: it is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an enrolment cannot go from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start (%1) is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate number is required to complete the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate date is required to complete the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate date (%1) is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate date (%1) is before the start (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason for dropping the course is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot complete the enrolment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the course or the person no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update the enrolment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a planned enrolment can be deleted; this one is %1 (drop it instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete the enrolment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the facts of the proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan is already stored (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s year must be between 2000 and 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every enrolment needs a person and a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: the end cannot be before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the enrolments cost %L1 VND, more than the budget of %L2 VND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6438,6 +6438,45 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     </message>
 </context>
 <context>
+    <name>TrainingPlanner</name>
+    <message>
+        <source>no course of the catalogue closes this gap (title standard, ND 33/2023)</source>
+        <translation>không có khóa nào trong danh mục đáp ứng được thiếu hụt này (tiêu chuẩn chức danh, NĐ 33/2023)</translation>
+    </message>
+    <message>
+        <source>no course that closes this gap ends by the deadline %1 (ND 33/2023)</source>
+        <translation>không có khóa nào đáp ứng thiếu hụt này kết thúc trước thời hạn %1 (NĐ 33/2023)</translation>
+    </message>
+    <message>
+        <source>barred from training by a discipline decision until %1 (Luật 52/2019/QH14 Art. 1 cl. 17: Luật Cán bộ, công chức Art. 82)</source>
+        <translation>chưa được cử đi đào tạo, bồi dưỡng do quyết định kỷ luật, đến ngày %1 (khoản 17 Điều 1 Luật 52/2019/QH14: Điều 82 Luật Cán bộ, công chức)</translation>
+    </message>
+    <message>
+        <source>%1: postgraduate training needs at least 3 years of service (ND 171/2025)</source>
+        <translation>%1: đào tạo sau đại học cần ít nhất 3 năm công tác (NĐ 171/2025)</translation>
+    </message>
+    <message>
+        <source>%1: postgraduate training needs the 2 consecutive years before rated HTTNV or better (ND 171/2025)</source>
+        <translation>%1: đào tạo sau đại học cần 2 năm liên tục liền kề được xếp loại HTTNV trở lên (NĐ 171/2025)</translation>
+    </message>
+    <message>
+        <source>%1: postgraduate training needs an age of 45 or under at enrolment (ND 171/2025)</source>
+        <translation>%1: đào tạo sau đại học cần không quá 45 tuổi khi được cử đi học (NĐ 171/2025)</translation>
+    </message>
+    <message>
+        <source>%1: no seat left in the plan</source>
+        <translation>%1: kế hoạch đã hết chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>%1: the plan&apos;s budget is exhausted</source>
+        <translation>%1: kế hoạch đã hết kinh phí</translation>
+    </message>
+    <message>
+        <source>commitment to serve 3 times the training time to be signed (ND 171/2025)</source>
+        <translation>cần ký cam kết phục vụ gấp 3 lần thời gian đào tạo (NĐ 171/2025)</translation>
+    </message>
+</context>
+<context>
     <name>TrainingService</name>
     <message>
         <source>cannot save the course: %1</source>
@@ -6446,6 +6485,158 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     <message>
         <source>cannot read the staff and the course catalogue: %1</source>
         <translation>không đọc được danh sách cán bộ và danh mục khóa đào tạo: %1</translation>
+    </message>
+    <message>
+        <source>a new enrolment is planned; it moves on through its lifecycle</source>
+        <translation>lượt cử học mới được ghi ở trạng thái dự kiến, sau đó chuyển dần qua các bước</translation>
+    </message>
+    <message>
+        <source>the enrolment is already stored (id %1)</source>
+        <translation>lượt cử học đã được lưu (mã %1)</translation>
+    </message>
+    <message>
+        <source>the person is required</source>
+        <translation>cần chọn người</translation>
+    </message>
+    <message>
+        <source>no person has the code %1</source>
+        <translation>không có người nào mang mã %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in service on %2</source>
+        <translation>%1 không đang công tác vào ngày %2</translation>
+    </message>
+    <message>
+        <source>the course is required</source>
+        <translation>cần chọn khóa học</translation>
+    </message>
+    <message>
+        <source>no course has the code %1</source>
+        <translation>không có khóa học nào mang mã %1</translation>
+    </message>
+    <message>
+        <source>the course %1 is retired and no longer offered</source>
+        <translation>khóa %1 đã ngừng và không còn được mở</translation>
+    </message>
+    <message>
+        <source>there is no plan %1</source>
+        <translation>không có kế hoạch %1</translation>
+    </message>
+    <message>
+        <source>the end (%1) is before the start (%2)</source>
+        <translation>ngày kết thúc (%1) trước ngày bắt đầu (%2)</translation>
+    </message>
+    <message>
+        <source>the cost cannot be negative</source>
+        <translation>kinh phí không được âm</translation>
+    </message>
+    <message>
+        <source>a certificate is recorded on completion, not when planning</source>
+        <translation>chứng chỉ được ghi khi hoàn thành, không ghi lúc lập kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1 is already %2 in this course (enrolment %3)</source>
+        <translation>%1 đã ở trạng thái %2 trong khóa này (lượt cử học %3)</translation>
+    </message>
+    <message>
+        <source>cannot plan the enrolment: %1</source>
+        <translation>không lập được lượt cử học: %1</translation>
+    </message>
+    <message>
+        <source>there is no enrolment %1</source>
+        <translation>không có lượt cử học %1</translation>
+    </message>
+    <message>
+        <source>cannot read the enrolment: %1</source>
+        <translation>không đọc được lượt cử học: %1</translation>
+    </message>
+    <message>
+        <source>unknown status %1</source>
+        <translation>trạng thái %1 không hợp lệ</translation>
+    </message>
+    <message>
+        <source>the enrolment is %1: it is locked</source>
+        <translation>lượt cử học đã %1: không sửa được nữa</translation>
+    </message>
+    <message>
+        <source>an enrolment cannot go from %1 to %2</source>
+        <translation>lượt cử học không chuyển được từ %1 sang %2</translation>
+    </message>
+    <message>
+        <source>the start (%1) is in the future</source>
+        <translation>ngày bắt đầu (%1) ở tương lai</translation>
+    </message>
+    <message>
+        <source>the certificate number is required to complete the course</source>
+        <translation>cần số chứng chỉ để ghi nhận hoàn thành khóa học</translation>
+    </message>
+    <message>
+        <source>the certificate date is required to complete the course</source>
+        <translation>cần ngày cấp chứng chỉ để ghi nhận hoàn thành khóa học</translation>
+    </message>
+    <message>
+        <source>the certificate date (%1) is in the future</source>
+        <translation>ngày cấp chứng chỉ (%1) ở tương lai</translation>
+    </message>
+    <message>
+        <source>the certificate date (%1) is before the start (%2)</source>
+        <translation>ngày cấp chứng chỉ (%1) trước ngày bắt đầu (%2)</translation>
+    </message>
+    <message>
+        <source>the reason for dropping the course is required</source>
+        <translation>cần nêu lý do thôi học</translation>
+    </message>
+    <message>
+        <source>cannot complete the enrolment: %1</source>
+        <translation>không ghi nhận hoàn thành được: %1</translation>
+    </message>
+    <message>
+        <source>the course or the person no longer exists</source>
+        <translation>khóa học hoặc người học không còn tồn tại</translation>
+    </message>
+    <message>
+        <source>cannot update the enrolment: %1</source>
+        <translation>không cập nhật được lượt cử học: %1</translation>
+    </message>
+    <message>
+        <source>only a planned enrolment can be deleted; this one is %1 (drop it instead)</source>
+        <translation>chỉ xóa được lượt cử học còn dự kiến; lượt này đã %1 (hãy ghi thôi học)</translation>
+    </message>
+    <message>
+        <source>cannot delete the enrolment: %1</source>
+        <translation>không xóa được lượt cử học: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the facts of the proposal: %1</source>
+        <translation>không đọc được dữ liệu để đề xuất: %1</translation>
+    </message>
+    <message>
+        <source>the plan is already stored (id %1)</source>
+        <translation>kế hoạch đã được lưu (mã %1)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s year must be between 2000 and 2100</source>
+        <translation>năm của kế hoạch phải từ 2000 đến 2100</translation>
+    </message>
+    <message>
+        <source>the budget cannot be negative</source>
+        <translation>kinh phí không được âm</translation>
+    </message>
+    <message>
+        <source>every enrolment needs a person and a course</source>
+        <translation>mỗi lượt cử học cần có người học và khóa học</translation>
+    </message>
+    <message>
+        <source>%1 in %2: the end cannot be before the start</source>
+        <translation>%1 trong khóa %2: ngày kết thúc không được trước ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>the enrolments cost %L1 VND, more than the budget of %L2 VND</source>
+        <translation>các lượt cử học tốn %L1 đồng, vượt kinh phí %L2 đồng</translation>
+    </message>
+    <message>
+        <source>cannot save the plan: %1</source>
+        <translation>không lưu được kế hoạch: %1</translation>
     </message>
 </context>
 <context>
