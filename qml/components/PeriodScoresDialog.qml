@@ -308,7 +308,7 @@ Dialog {
                     objectName: "numberSpin"
                     implicitHeight: Theme.controlHeight
                     from: 1
-                    to: root.controller.editing && root.edit.kind === "quarter" ? 4 : 12
+                    to: root.controller.editing ? root.edit.numberMax : 12
                     editable: true
                     value: root.controller.editing ? root.edit.number : 1
                     Accessible.name: qsTr("Number of the month or quarter")

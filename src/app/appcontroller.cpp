@@ -110,8 +110,9 @@ AppController::AppController(Database &db, RegistryService &registry, Qualificat
     connect(m_scoring, &ScoringController::infoMessage, this, &AppController::infoMessage);
     connect(m_scoring, &ScoringController::scoreApplied, m_evaluations, &EvaluationController::personChanged);
     const QDate today = QDate::currentDate();
+    // No languageChanged connection here: setLanguage() calls reloadAll(), whose DashboardModel::reload()
+    // already re-reads the evaluation panel (a second EvaluationService::report would double the cost).
     m_dashboard->setEvaluations(&evaluation);
-    connect(this, &AppController::languageChanged, m_dashboard, &DashboardModel::reloadEvaluations);
     m_dashboard->setAsOf(today);
     m_qualification->setAsOf(today);
     m_units->reload(today);

@@ -184,6 +184,7 @@ QVariantMap ScoringController::edit() const
     return {{u"id"_s, m_edit.id},
             {u"kind"_s, m_edit.kind},
             {u"number"_s, m_edit.number},
+            {u"numberMax"_s, 12 / PeriodScore::monthsOf(m_edit)}, // 12 months or 4 quarters
             {u"label"_s, PeriodScore::periodLabel(m_edit)},
             {u"generalPoints"_s, m_edit.generalTenths / 10.0},
             {u"note"_s, m_edit.note},

@@ -62,7 +62,8 @@ class ScoringController : public QObject
     /** A period is open in the editor. */
     Q_PROPERTY(bool editing READ editing NOTIFY editingChanged)
     /**
-     * The period in the editor with everything computed: {id, kind, number, generalPoints (double),
+     * The period in the editor with everything computed: {id, kind, number, numberMax (12 for a month,
+     * 4 for a quarter), generalPoints (double),
      * note, items: [{title, assigned, done, qualityFailures, lateFailures, excusedFailures, weight,
      * pointsText}], generalText, taskText, scoreText, levelLabel, errors: [{field, message}],
      * fieldErrors: {field: message}, valid}.

@@ -5,6 +5,9 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+#include <optional>
+
 /** Exit codes of the command line (CLI.md "Exit codes"). */
 namespace ExitCode {
 constexpr int Ok = 0;
@@ -67,6 +70,26 @@ private:
     /** Writes bytes to FILE or standard output ("-"); exit code. */
     int writeOutput(const QString &output, const QByteArray &bytes, const QString &what);
     int usageError(const QString &message);
+
+    // Shared by the yearly reports (reportoutput.cpp). Each returns the exit code when it refuses.
+    /** The usage error for the first argument left after the options were taken, if any. */
+    std::optional<int> refuseLeftovers(const QStringList &args);
+    /** --year: needed (missing is the error), four digits within [minYear, 2100]. */
+    std::optional<int> takeYear(const QString &yearText, const QString &missing, int minYear, int *year);
+    /** Output "-" when not given; the format resolved by CliArgs::reportFormat and one of json|csv|pdf|table. */
+    std::optional<int> resolveReportFormat(QString *format, QString *output);
+    /** A PDF refused on a terminal (standard output that is not redirected). */
+    std::optional<int> refusePdfOnTerminal(const QString &format, const QString &output);
+    /** The renderings of a report; only the one asked for is made. pdf sets its error when it fails. */
+    struct ReportRenderers
+    {
+        std::function<QByteArray()> json;
+        std::function<QByteArray()> csv;
+        std::function<QString()> table;
+        std::function<QByteArray(QString *error)> pdf;
+    };
+    /** Writes the report in format to output ("<what> written to ..."); a PDF that fails is InvalidInput. */
+    int writeReport(const QString &output, const QString &format, const QString &what, const ReportRenderers &render);
 
     QTextStream &m_out;
     QTextStream &m_err;

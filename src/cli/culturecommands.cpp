@@ -32,17 +32,11 @@ int Cli::runReportCulture(const GlobalOptions &o, const QStringList &input)
         || !takeOption(args, u"--unit"_s, &unit, &error) || !takeOption(args, u"--format"_s, &format, &error)
         || !takeOption(args, u"-o"_s, &output, &error) || !takeOption(args, u"--output"_s, &output, &error))
         return usageError(error);
-    for (const QString &a : args) {
-        if (a.startsWith(u'-'))
-            return usageError(tr("unknown option \"%1\"").arg(a));
-        return usageError(tr("unexpected argument \"%1\"").arg(a));
-    }
-    static const QRegularExpression yearPattern(u"^\\d{4}$"_s);
-    const int year = yearPattern.match(yearText).hasMatch() ? yearText.toInt() : 0;
-    if (yearText.isEmpty())
-        return usageError(tr("report culture needs --year Y"));
-    if (year < 2000 || year > 2100)
-        return usageError(tr("--year must be a year from 2000 to 2100, not \"%1\"").arg(yearText));
+    if (const auto refused = refuseLeftovers(args))
+        return *refused;
+    int year = 0;
+    if (const auto refused = takeYear(yearText, tr("report culture needs --year Y"), 2000, &year))
+        return *refused;
     int quarter = 0;
     if (!quarterText.isEmpty()) {
         static const QRegularExpression quarterPattern(u"^[1-4]$"_s);
@@ -50,13 +44,10 @@ int Cli::runReportCulture(const GlobalOptions &o, const QStringList &input)
             return usageError(tr("--quarter must be 1, 2, 3 or 4, not \"%1\"").arg(quarterText));
         quarter = quarterText.toInt();
     }
-    if (output.isEmpty())
-        output = u"-"_s;
-    format = reportFormat(format, output);
-    if (format != "json"_L1 && format != "csv"_L1 && format != "pdf"_L1 && format != "table"_L1)
-        return usageError(tr("unknown format \"%1\" (expected json, csv, pdf or table)").arg(format));
-    if (format == "pdf"_L1 && output == "-"_L1 && stdoutIsTerminal())
-        return usageError(tr("a PDF is not shown on a terminal: give -o FILE"));
+    if (const auto refused = resolveReportFormat(&format, &output))
+        return *refused;
+    if (const auto refused = refusePdfOnTerminal(format, output))
+        return *refused;
 
     SystemClock clock;
     Database db(u"cli"_s);
@@ -73,19 +64,12 @@ int Cli::runReportCulture(const GlobalOptions &o, const QStringList &input)
         m_err << u"congvu: "_s << tr("cannot read %1: %2").arg(db.path(), report.error) << u'\n';
         return ExitCode::Database;
     }
-    const QString what = tr("The culture report");
-    if (format == "json"_L1)
-        return writeOutput(output, CultureExport::toJson(report), what);
-    if (format == "csv"_L1)
-        return writeOutput(output, CultureExport::toCsv(report), what);
-    if (format == "table"_L1)
-        return writeOutput(output, CultureExport::toText(report).toUtf8(), what);
-    CulturePdf::Options options;
-    options.madeOn = clock.today();
-    const QByteArray pdf = CulturePdf::render(report, units, options, &error);
-    if (pdf.isEmpty()) {
-        m_err << u"congvu: "_s << tr("cannot make the PDF: %1").arg(error) << u'\n';
-        return ExitCode::InvalidInput;
-    }
-    return writeOutput(output, pdf, what);
+    return writeReport(output, format, tr("The culture report"),
+                       {[&] { return CultureExport::toJson(report); }, [&] { return CultureExport::toCsv(report); },
+                        [&] { return CultureExport::toText(report); },
+                        [&](QString *pdfError) {
+                            CulturePdf::Options options;
+                            options.madeOn = clock.today();
+                            return CulturePdf::render(report, units, options, pdfError);
+                        }});
 }

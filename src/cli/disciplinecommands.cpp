@@ -10,7 +10,6 @@
 #include "services/systemclock.h"
 #include "storage/database.h"
 
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 using namespace CliArgs;
@@ -33,24 +32,15 @@ int Cli::runReportDiscipline(const GlobalOptions &o, const QStringList &input)
         || !takeOption(args, u"--format"_s, &format, &error) || !takeOption(args, u"-o"_s, &output, &error)
         || !takeOption(args, u"--output"_s, &output, &error))
         return usageError(error);
-    for (const QString &a : args) {
-        if (a.startsWith(u'-'))
-            return usageError(tr("unknown option \"%1\"").arg(a));
-        return usageError(tr("unexpected argument \"%1\"").arg(a));
-    }
-    if (yearText.isEmpty())
-        return usageError(tr("report discipline needs --year Y"));
-    static const QRegularExpression yearPattern(u"^\\d{4}$"_s);
-    const int year = yearPattern.match(yearText).hasMatch() ? yearText.toInt() : 0;
-    if (year < 2015 || year > 2100)
-        return usageError(tr("--year must be a year from 2015 to 2100, not \"%1\"").arg(yearText));
-    if (output.isEmpty())
-        output = u"-"_s;
-    format = reportFormat(format, output);
-    if (format != "json"_L1 && format != "csv"_L1 && format != "pdf"_L1 && format != "table"_L1)
-        return usageError(tr("unknown format \"%1\" (expected json, csv, pdf or table)").arg(format));
-    if (format == "pdf"_L1 && output == "-"_L1 && stdoutIsTerminal())
-        return usageError(tr("a PDF is not shown on a terminal: give -o FILE"));
+    if (const auto refused = refuseLeftovers(args))
+        return *refused;
+    int year = 0;
+    if (const auto refused = takeYear(yearText, tr("report discipline needs --year Y"), 2015, &year))
+        return *refused;
+    if (const auto refused = resolveReportFormat(&format, &output))
+        return *refused;
+    if (const auto refused = refusePdfOnTerminal(format, output))
+        return *refused;
 
     SystemClock clock;
     Database db(u"cli"_s);
@@ -71,19 +61,12 @@ int Cli::runReportDiscipline(const GlobalOptions &o, const QStringList &input)
                      .arg(unit, QDate(year, 12, 31).toString(Qt::ISODate))
               << u'\n';
 
-    const QString what = tr("The discipline report");
-    if (format == "json"_L1)
-        return writeOutput(output, DisciplineExport::toJson(report), what);
-    if (format == "csv"_L1)
-        return writeOutput(output, DisciplineExport::toCsv(report), what);
-    if (format == "table"_L1)
-        return writeOutput(output, DisciplineExport::toText(report).toUtf8(), what);
-    DisciplinePdf::Options options;
-    options.madeOn = clock.today();
-    const QByteArray pdf = DisciplinePdf::render(report, units, options, &error);
-    if (pdf.isEmpty()) {
-        m_err << u"congvu: "_s << tr("cannot make the PDF: %1").arg(error) << u'\n';
-        return ExitCode::InvalidInput;
-    }
-    return writeOutput(output, pdf, what);
+    return writeReport(output, format, tr("The discipline report"),
+                       {[&] { return DisciplineExport::toJson(report); }, [&] { return DisciplineExport::toCsv(report); },
+                        [&] { return DisciplineExport::toText(report); },
+                        [&](QString *pdfError) {
+                            DisciplinePdf::Options options;
+                            options.madeOn = clock.today();
+                            return DisciplinePdf::render(report, units, options, pdfError);
+                        }});
 }

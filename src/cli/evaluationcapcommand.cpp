@@ -104,17 +104,11 @@ int Cli::runEvaluationCap(const GlobalOptions &o, const QStringList &input)
         || !take(u"--reason"_s, &reason, &hasReason) || !take(u"--format"_s, &format, &hasFormat))
         return usageError(error);
     const bool remove = takeFlag(args, u"--remove-exception"_s);
-    for (const QString &a : args) {
-        if (a.startsWith(u'-'))
-            return usageError(tr("unknown option \"%1\"").arg(a));
-        return usageError(tr("unexpected argument \"%1\"").arg(a));
-    }
-    if (yearText.isEmpty())
-        return usageError(tr("evaluation-cap needs --year Y"));
-    static const QRegularExpression yearPattern(u"^\\d{4}$"_s);
-    const int year = yearPattern.match(yearText).hasMatch() ? yearText.toInt() : 0;
-    if (year < 2015 || year > 2100)
-        return usageError(tr("--year must be a year from 2015 to 2100, not \"%1\"").arg(yearText));
+    if (const auto refused = refuseLeftovers(args))
+        return *refused;
+    int year = 0;
+    if (const auto refused = takeYear(yearText, tr("evaluation-cap needs --year Y"), 2015, &year))
+        return *refused;
 
     enum class Action { Show, Rate, Record, Remove };
     Action action = Action::Show;

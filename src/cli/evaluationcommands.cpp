@@ -11,8 +11,6 @@
 #include "services/systemclock.h"
 #include "storage/database.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::StringLiterals;
 using namespace CliArgs;
 
@@ -41,28 +39,19 @@ int Cli::runReportEvaluations(const GlobalOptions &o, const QStringList &input)
         || !takeOption(args, u"--format"_s, &format, &error) || !takeOption(args, u"-o"_s, &output, &error)
         || !takeOption(args, u"--output"_s, &output, &error))
         return usageError(error);
-    for (const QString &a : args) {
-        if (a.startsWith(u'-'))
-            return usageError(tr("unknown option \"%1\"").arg(a));
-        return usageError(tr("unexpected argument \"%1\"").arg(a));
-    }
-    if (yearText.isEmpty())
-        return usageError(tr("report evaluations needs --year Y"));
-    static const QRegularExpression yearPattern(u"^\\d{4}$"_s);
-    const int year = yearPattern.match(yearText).hasMatch() ? yearText.toInt() : 0;
-    if (year < 2015 || year > 2100)
-        return usageError(tr("--year must be a year from 2015 to 2100, not \"%1\"").arg(yearText));
-    if (output.isEmpty())
-        output = u"-"_s;
-    format = reportFormat(format, output);
-    if (format != "json"_L1 && format != "csv"_L1 && format != "pdf"_L1 && format != "table"_L1)
-        return usageError(tr("unknown format \"%1\" (expected json, csv, pdf or table)").arg(format));
+    if (const auto refused = refuseLeftovers(args))
+        return *refused;
+    int year = 0;
+    if (const auto refused = takeYear(yearText, tr("report evaluations needs --year Y"), 2015, &year))
+        return *refused;
+    if (const auto refused = resolveReportFormat(&format, &output))
+        return *refused;
     if (!staff.isEmpty() && format != "pdf"_L1)
         return usageError(tr("--staff prints the person's evaluation form, which is a PDF: give --format pdf"));
     if (!staff.isEmpty() && !unit.isEmpty())
         return usageError(tr("--staff and --unit cannot be used together"));
-    if (format == "pdf"_L1 && output == "-"_L1 && stdoutIsTerminal())
-        return usageError(tr("a PDF is not shown on a terminal: give -o FILE"));
+    if (const auto refused = refusePdfOnTerminal(format, output))
+        return *refused;
 
     SystemClock clock;
     Database db(u"cli"_s);
@@ -104,20 +93,13 @@ int Cli::runReportEvaluations(const GlobalOptions &o, const QStringList &input)
                      .arg(unit, QDate(year, 12, 31).toString(Qt::ISODate))
               << u'\n';
 
-    const QString what = tr("The evaluations report");
-    if (format == "json"_L1)
-        return writeOutput(output, EvaluationExport::toJson(report), what);
-    if (format == "csv"_L1)
-        return writeOutput(output, EvaluationExport::toCsv(report), what);
-    if (format == "table"_L1)
-        return writeOutput(output, EvaluationExport::toText(report).toUtf8(), what);
-    EvaluationSummaryPdf::Options options;
-    options.madeOn = clock.today();
-    options.exceptions = evaluations.capExceptions(year);
-    const QByteArray pdf = EvaluationSummaryPdf::render(report, units, options, &error);
-    if (pdf.isEmpty()) {
-        m_err << u"congvu: "_s << tr("cannot make the PDF: %1").arg(error) << u'\n';
-        return ExitCode::InvalidInput;
-    }
-    return writeOutput(output, pdf, what);
+    return writeReport(output, format, tr("The evaluations report"),
+                       {[&] { return EvaluationExport::toJson(report); }, [&] { return EvaluationExport::toCsv(report); },
+                        [&] { return EvaluationExport::toText(report); },
+                        [&](QString *pdfError) {
+                            EvaluationSummaryPdf::Options options;
+                            options.madeOn = clock.today();
+                            options.exceptions = evaluations.capExceptions(year);
+                            return EvaluationSummaryPdf::render(report, units, options, pdfError);
+                        }});
 }

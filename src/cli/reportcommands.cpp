@@ -55,18 +55,12 @@ int Cli::runReportQualification(const GlobalOptions &o, const QStringList &input
         || !takeOption(args, u"--format"_s, &format, &error) || !takeOption(args, u"-o"_s, &output, &error)
         || !takeOption(args, u"--output"_s, &output, &error))
         return usageError(error);
-    for (const QString &a : args) {
-        if (a.startsWith(u'-'))
-            return usageError(tr("unknown option \"%1\"").arg(a));
-        return usageError(tr("unexpected argument \"%1\"").arg(a));
-    }
-    if (output.isEmpty())
-        output = u"-"_s;
-    format = reportFormat(format, output);
-    if (format != "json"_L1 && format != "csv"_L1 && format != "pdf"_L1 && format != "table"_L1)
-        return usageError(tr("unknown format \"%1\" (expected json, csv, pdf or table)").arg(format));
-    if (format == "pdf"_L1 && output == "-"_L1 && stdoutIsTerminal())
-        return usageError(tr("a PDF is not shown on a terminal: give -o FILE"));
+    if (const auto refused = refuseLeftovers(args))
+        return *refused;
+    if (const auto refused = resolveReportFormat(&format, &output))
+        return *refused;
+    if (const auto refused = refusePdfOnTerminal(format, output))
+        return *refused;
 
     SystemClock clock;
     QDate asOf = clock.today();
@@ -95,19 +89,13 @@ int Cli::runReportQualification(const GlobalOptions &o, const QStringList &input
                      .arg(unit, asOf.toString(Qt::ISODate))
               << u'\n';
 
-    const QString what = tr("The qualification report");
-    if (format == "json"_L1)
-        return writeOutput(output, QualificationExport::toJson(report), what);
-    if (format == "csv"_L1)
-        return writeOutput(output, QualificationExport::toCsv(report), what);
-    if (format == "table"_L1)
-        return writeOutput(output, QualificationExport::toText(report).toUtf8(), what);
-    QualificationPdf::Options options;
-    options.madeOn = clock.today();
-    const QByteArray pdf = QualificationPdf::render(report, units, options, &error);
-    if (pdf.isEmpty()) {
-        m_err << u"congvu: "_s << tr("cannot make the PDF: %1").arg(error) << u'\n';
-        return ExitCode::InvalidInput;
-    }
-    return writeOutput(output, pdf, what);
+    return writeReport(output, format, tr("The qualification report"),
+                       {[&] { return QualificationExport::toJson(report); },
+                        [&] { return QualificationExport::toCsv(report); },
+                        [&] { return QualificationExport::toText(report); },
+                        [&](QString *pdfError) {
+                            QualificationPdf::Options options;
+                            options.madeOn = clock.today();
+                            return QualificationPdf::render(report, units, options, pdfError);
+                        }});
 }

@@ -194,6 +194,64 @@ bool AuditWriter::periodChanged(const QString &action, const std::optional<Evalu
                                error);
 }
 
+namespace {
+
+QJsonValue dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QString enrolmentJson(const TrainingEnrolment &e, const QString &reason)
+{
+    QJsonObject o{
+        {u"id"_s, double(e.id)},
+        {u"plan_id"_s, e.planId > 0 ? QJsonValue(double(e.planId)) : QJsonValue()},
+        {u"staff_code"_s, e.staffCode},
+        {u"course_code"_s, e.courseCode},
+        {u"status"_s, e.status},
+        {u"start_date"_s, dateOrNull(e.startDate)},
+        {u"end_date"_s, dateOrNull(e.endDate)},
+        {u"certificate_no"_s, e.certificateNo},
+        {u"certificate_date"_s, dateOrNull(e.certificateDate)},
+        {u"cost"_s, double(e.cost)},
+        {u"note"_s, e.note},
+    };
+    if (!reason.isEmpty())
+        o.insert(u"reason"_s, reason);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString trainingPlanJson(const TrainingPlan &p)
+{
+    const QJsonObject o{{u"id"_s, double(p.id)},        {u"year"_s, p.year},
+                        {u"unit_code"_s, p.unitCode},    {u"title"_s, p.title},
+                        {u"budget"_s, double(p.budget)}, {u"note"_s, p.note}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+bool AuditWriter::enrolmentChanged(const QString &action, const std::optional<TrainingEnrolment> &before,
+                                   const std::optional<TrainingEnrolment> &after, QString *error,
+                                   const QString &reason)
+{
+    const qint64 id = after ? after->id : before->id;
+    return m_repository.append({0, m_clock.now(), m_actor, action, u"training_enrolment"_s, QString::number(id),
+                                before ? enrolmentJson(*before, {}) : QString(),
+                                after ? enrolmentJson(*after, reason) : QString()},
+                               error);
+}
+
+bool AuditWriter::trainingPlanChanged(const QString &action, const std::optional<TrainingPlan> &before,
+                                      const std::optional<TrainingPlan> &after, QString *error)
+{
+    const qint64 id = after ? after->id : before->id;
+    return m_repository.append({0, m_clock.now(), m_actor, action, u"training_plan"_s, QString::number(id),
+                                before ? trainingPlanJson(*before) : QString(),
+                                after ? trainingPlanJson(*after) : QString()},
+                               error);
+}
+
 bool AuditWriter::recordChanged(const QString &action, const QString &entity, const QString &key,
                                 const QString &beforeJson, const QString &afterJson, QString *error)
 {

@@ -6,6 +6,7 @@
 #include "domain/orgunit.h"
 #include "domain/periodscore.h"
 #include "domain/staffmember.h"
+#include "domain/trainingplan.h"
 #include "storage/auditrepository.h"
 
 #include <QSqlDatabase>
@@ -55,6 +56,15 @@ public:
      */
     bool periodChanged(const QString &action, const std::optional<EvaluationPeriod> &before,
                        const std::optional<EvaluationPeriod> &after, QString *error);
+    /**
+     * A change of a training enrolment: entity training_enrolment, key its id; reason (of a drop), when
+     * given, is added to the after snapshot as "reason".
+     */
+    bool enrolmentChanged(const QString &action, const std::optional<TrainingEnrolment> &before,
+                          const std::optional<TrainingEnrolment> &after, QString *error, const QString &reason = {});
+    /** A change of a training plan: entity training_plan, key its id. */
+    bool trainingPlanChanged(const QString &action, const std::optional<TrainingPlan> &before,
+                             const std::optional<TrainingPlan> &after, QString *error);
     /** A change of any other record (a setting, an exception), with compact JSON snapshots ("" = none). */
     bool recordChanged(const QString &action, const QString &entity, const QString &key, const QString &beforeJson,
                        const QString &afterJson, QString *error);

@@ -8,7 +8,6 @@
 #include "storage/database.h"
 #include "storage/disciplinerepository.h"
 #include "storage/staffrepository.h"
-#include "storage/transaction.h"
 
 #include <QHash>
 #include <QSet>
@@ -51,12 +50,7 @@ ImportReport DisciplineService::importDecisions(const std::vector<DisciplineImpo
     QHash<QString, std::optional<StaffMember>> staff;
     QHash<QString, std::vector<DisciplineDecision>> stored; // per person, read once
     QHash<QString, int> firstLine;                         // staff_code / decision_no → line
-    struct Pending
-    {
-        DisciplineDecision decision;
-        std::optional<DisciplineDecision> before;
-    };
-    std::vector<Pending> valid;
+    std::vector<PendingRecord<DisciplineDecision>> valid;
     const int steps = int(rows.size()) * 2;
     int done = 0;
     for (const DisciplineImportRow &row : rows) {
@@ -93,44 +87,17 @@ ImportReport DisciplineService::importDecisions(const std::vector<DisciplineImpo
             progress(done, steps);
     }
     issues.finish();
-    auto count = [&](const Pending &p) {
-        ++(!p.before ? report.inserted : *p.before == p.decision ? report.unchanged : report.updated);
-    };
-    if (options.dryRun) {
-        std::for_each(valid.cbegin(), valid.cend(), count);
-        if (progress)
-            progress(steps, steps);
-        return report;
-    }
-    if (refusesWrite(report, options))
-        return report;
 
-    Transaction tx(m_db.connection());
     AuditWriter audit(m_db.connection(), m_clock, m_actor);
-    QString error = tx.isActive() ? QString() : tr("the transaction could not be started");
-    done = int(rows.size());
-    for (const Pending &p : valid) {
-        if (!error.isEmpty())
-            break;
-        count(p);
-        if (p.before && *p.before == p.decision)
-            continue;
-        DisciplineDecision after = p.decision;
-        after.id = repo.write(p.decision, &error);
-        if (after.id > 0)
-            audit.disciplineChanged(p.before ? u"update"_s : u"insert"_s, p.before, after, &error);
-        else if (error.isEmpty())
-            error = tr("the decision could not be written");
-        if (progress && ++done % 500 == 0)
-            progress(done, steps);
-    }
-    if (!error.isEmpty() || !tx.commit()) {
-        report.storageError = error.isEmpty() ? tr("the transaction could not be committed") : error;
-        report.inserted = report.updated = report.unchanged = 0;
-        return report;
-    }
-    if (progress)
-        progress(steps, steps);
-    report.written = true;
+    writeImport(report, valid, options, progress, m_db.connection(),
+                {tr("the transaction could not be started"), tr("the transaction could not be committed")},
+                [&](const PendingRecord<DisciplineDecision> &p, QString *error) {
+                    DisciplineDecision after = p.record;
+                    after.id = repo.write(p.record, error);
+                    if (after.id > 0)
+                        audit.disciplineChanged(p.before ? u"update"_s : u"insert"_s, p.before, after, error);
+                    else if (error->isEmpty())
+                        *error = tr("the decision could not be written");
+                });
     return report;
 }

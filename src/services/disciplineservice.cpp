@@ -207,28 +207,60 @@ std::vector<DisciplineListRow> DisciplineService::list(int year, const QString &
     return out;
 }
 
+namespace {
+/** Folds one person's decisions (by effective date) into the standing on date: status() and statuses(). */
+void addToStatus(DisciplineStatus &s, const DisciplineDecision &d)
+{
+    const QDate date = s.date;
+    const QDate on = d.effectiveOn();
+    if (on.isValid() && on.year() == date.year() && on <= QDate(date.year(), 12, 31))
+        s.disciplinedInYear = true;
+    if (!DisciplineRules::inForceOn(d, date))
+        return;
+    DisciplineEffect e = DisciplineService::effectOf(d, date);
+    if (DisciplineForms::endsService(d.form))
+        s.serviceEnded = true;
+    if (e.barsUntil && (!s.barsUntil || *e.barsUntil > *s.barsUntil))
+        s.barsUntil = e.barsUntil;
+    s.running.push_back(std::move(e));
+}
+
+void sortRunning(DisciplineStatus &s)
+{
+    std::stable_sort(s.running.begin(), s.running.end(), [](const DisciplineEffect &a, const DisciplineEffect &b) {
+        return DisciplineForms::severity(a.decision.form) > DisciplineForms::severity(b.decision.form);
+    });
+}
+} // namespace
+
 DisciplineStatus DisciplineService::status(const QString &staffCode, QDate date) const
 {
     DisciplineStatus s;
     s.staffCode = staffCode;
     s.date = date;
-    for (const DisciplineDecision &d : forPerson(staffCode)) {
-        const QDate on = d.effectiveOn();
-        if (on.isValid() && on.year() == date.year() && on <= QDate(date.year(), 12, 31))
-            s.disciplinedInYear = true;
-        if (!DisciplineRules::inForceOn(d, date))
-            continue;
-        DisciplineEffect e = effectOf(d, date);
-        if (DisciplineForms::endsService(d.form))
-            s.serviceEnded = true;
-        if (e.barsUntil && (!s.barsUntil || *e.barsUntil > *s.barsUntil))
-            s.barsUntil = e.barsUntil;
-        s.running.push_back(std::move(e));
-    }
-    std::stable_sort(s.running.begin(), s.running.end(), [](const DisciplineEffect &a, const DisciplineEffect &b) {
-        return DisciplineForms::severity(a.decision.form) > DisciplineForms::severity(b.decision.form);
-    });
+    for (const DisciplineDecision &d : forPerson(staffCode))
+        addToStatus(s, d);
+    sortRunning(s);
     return s;
+}
+
+QHash<QString, DisciplineStatus> DisciplineService::statuses(QDate date) const
+{
+    QHash<QString, DisciplineStatus> out;
+    // Decisions taking effect after the end of date's year neither run on date nor count in its year.
+    for (const DisciplineDecision &d :
+         DisciplineRepository(m_db.connection()).effectiveUpTo(QDate(date.year(), 12, 31))) {
+        auto it = out.find(d.staffCode);
+        if (it == out.end()) {
+            it = out.insert(d.staffCode, DisciplineStatus{});
+            it->staffCode = d.staffCode;
+            it->date = date;
+        }
+        addToStatus(*it, d);
+    }
+    for (DisciplineStatus &s : out)
+        sortRunning(s);
+    return out;
 }
 
 bool DisciplineService::disciplinedInYear(const QString &staffCode, int year) const

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QMap>
 #include <QStringList>
 
@@ -135,6 +136,12 @@ public:
     [[nodiscard]] std::vector<DisciplineListRow> list(int year, const QString &unitCode = {}) const;
 
     [[nodiscard]] DisciplineStatus status(const QString &staffCode, QDate date) const;
+    /**
+     * Everyone's standing on date in one query (the batch of status(), e.g. the training proposal):
+     * only people with a decision taking effect up to 31/12 of date's year have an entry; anyone else's
+     * status is the empty one (not barred).
+     */
+    [[nodiscard]] QHash<QString, DisciplineStatus> statuses(QDate date) const;
     /** A decision of the person takes effect in year (ND 48/2023 Art 1; ND 335/2025: rating KHTNV). */
     [[nodiscard]] bool disciplinedInYear(const QString &staffCode, int year) const;
     /** Everyone disciplined in year (one query; evaluation and review use it set-based). */

@@ -8,11 +8,8 @@
 #include "storage/database.h"
 #include "storage/evaluationrepository.h"
 #include "storage/staffrepository.h"
-#include "storage/transaction.h"
 
 #include <QHash>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -66,12 +63,7 @@ ImportReport EvaluationService::importEvaluations(const std::vector<EvaluationIm
     EvaluationRepository repo(m_db.connection());
     QHash<QString, bool> staffKnown;
     QHash<QString, int> firstLine; // staff_code / year → line
-    struct Pending
-    {
-        Evaluation evaluation;
-        std::optional<Evaluation> before;
-    };
-    std::vector<Pending> valid;
+    std::vector<PendingRecord<Evaluation>> valid;
     const int steps = int(rows.size()) * 2;
     int done = 0;
     for (const EvaluationImportRow &row : rows) {
@@ -104,44 +96,17 @@ ImportReport EvaluationService::importEvaluations(const std::vector<EvaluationIm
             progress(done, steps);
     }
     issues.finish();
-    auto count = [&](const Pending &p) {
-        ++(!p.before ? report.inserted : *p.before == p.evaluation ? report.unchanged : report.updated);
-    };
-    if (options.dryRun) {
-        std::for_each(valid.cbegin(), valid.cend(), count);
-        if (progress)
-            progress(steps, steps);
-        return report;
-    }
-    if (refusesWrite(report, options))
-        return report;
 
-    Transaction tx(m_db.connection());
     AuditWriter audit(m_db.connection(), m_clock, m_actor);
-    QString error = tx.isActive() ? QString() : tr("the transaction could not be started");
-    done = int(rows.size());
-    for (const Pending &p : valid) {
-        if (!error.isEmpty())
-            break;
-        count(p);
-        if (p.before && *p.before == p.evaluation)
-            continue;
-        Evaluation after = p.evaluation;
-        after.id = repo.write(p.evaluation, &error);
-        if (after.id > 0)
-            audit.evaluationChanged(p.before ? u"update"_s : u"insert"_s, p.before, after, &error);
-        else if (error.isEmpty())
-            error = tr("the evaluation could not be written");
-        if (progress && ++done % 500 == 0)
-            progress(done, steps);
-    }
-    if (!error.isEmpty() || !tx.commit()) {
-        report.storageError = error.isEmpty() ? tr("the transaction could not be committed") : error;
-        report.inserted = report.updated = report.unchanged = 0;
-        return report;
-    }
-    if (progress)
-        progress(steps, steps);
-    report.written = true;
+    writeImport(report, valid, options, progress, m_db.connection(),
+                {tr("the transaction could not be started"), tr("the transaction could not be committed")},
+                [&](const PendingRecord<Evaluation> &p, QString *error) {
+                    Evaluation after = p.record;
+                    after.id = repo.write(p.record, error);
+                    if (after.id > 0)
+                        audit.evaluationChanged(p.before ? u"update"_s : u"insert"_s, p.before, after, error);
+                    else if (error->isEmpty())
+                        *error = tr("the evaluation could not be written");
+                });
     return report;
 }

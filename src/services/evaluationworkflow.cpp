@@ -316,6 +316,46 @@ QString storageError(const QString &what, const QString &error)
         what, error.isEmpty() ? EvaluationService::tr("the transaction could not be committed") : error);
 }
 
+/**
+ * Reads the evaluation of staffCode in year to change it into row: false, with result.error set, when it
+ * cannot be read, is decided (locked until reopened) or, when required, does not exist yet.
+ */
+bool readEditable(EvaluationRepository &repo, const QString &staffCode, int year, bool required,
+                  std::optional<Evaluation> &row, SaveResult &result)
+{
+    QString error;
+    row = repo.find(staffCode, year, &error);
+    if (!error.isEmpty()) {
+        result.error = storageError(EvaluationService::tr("cannot read the evaluation"), error);
+        return false;
+    }
+    if (!row && required) {
+        //: %1 staff code, %2 year
+        result.error = EvaluationService::tr("there is no evaluation of %1 for %2: save it first").arg(staffCode).arg(year);
+        return false;
+    }
+    if (row && row->status == S::Decided) {
+        result.error = lockedMessage(*row);
+        return false;
+    }
+    return true;
+}
+
+/** Writes after (inserted when there is no before; after.id is set) with its audit row. */
+bool writeAudited(EvaluationRepository &repo, AuditWriter &audit, const std::optional<Evaluation> &before,
+                  Evaluation &after, QString &error)
+{
+    after.id = repo.write(after, &error);
+    return after.id > 0 && audit.evaluationChanged(before ? u"update"_s : u"insert"_s, before, after, &error);
+}
+
+/** Commits tx when the write went well (ok); otherwise, or when the commit fails, result.error says so. */
+void commitOrFail(Transaction &tx, bool ok, const QString &failure, const QString &error, SaveResult &result)
+{
+    if (!ok || !tx.commit())
+        result.error = storageError(failure, error);
+}
+
 } // namespace
 
 SaveResult EvaluationService::save(const Evaluation &evaluation)
@@ -353,16 +393,9 @@ SaveResult EvaluationService::save(const Evaluation &evaluation)
         return result;
 
     EvaluationRepository repo(m_db.connection());
-    QString error;
-    const std::optional<Evaluation> before = repo.find(in.staffCode, in.year, &error);
-    if (!error.isEmpty()) {
-        result.error = storageError(tr("cannot read the evaluation"), error);
+    std::optional<Evaluation> before;
+    if (!readEditable(repo, in.staffCode, in.year, false, before, result))
         return result;
-    }
-    if (before && before->status == S::Decided) {
-        result.error = lockedMessage(*before);
-        return result;
-    }
     Evaluation after = before ? *before : blankDraft(in.staffCode, in.year);
     after.taskGroup = in.taskGroup;
     after.monthsWorked = in.monthsWorked;
@@ -385,13 +418,9 @@ SaveResult EvaluationService::save(const Evaluation &evaluation)
 
     Transaction tx(m_db.connection());
     AuditWriter audit(m_db.connection(), m_clock, m_actor);
-    bool ok = tx.isActive();
-    if (ok) {
-        after.id = repo.write(after, &error);
-        ok = after.id > 0 && audit.evaluationChanged(before ? u"update"_s : u"insert"_s, before, after, &error);
-    }
-    if (!ok || !tx.commit())
-        result.error = storageError(tr("cannot save the evaluation"), error);
+    QString error;
+    const bool ok = tx.isActive() && writeAudited(repo, audit, before, after, error);
+    commitOrFail(tx, ok, tr("cannot save the evaluation"), error, result);
     return result;
 }
 
@@ -421,8 +450,7 @@ SaveResult EvaluationService::remove(const QString &staffCode, int year)
         && (!form
             || audit.evaluationFormChanged(u"delete"_s, staffCode, year, form, std::nullopt, &error))
         && audit.evaluationChanged(u"delete"_s, before, std::nullopt, &error);
-    if (!ok || !tx.commit())
-        result.error = storageError(tr("cannot remove the evaluation"), error);
+    commitOrFail(tx, ok, tr("cannot remove the evaluation"), error, result);
     return result;
 }
 
@@ -465,8 +493,7 @@ SaveResult EvaluationService::saveForm(const QString &staffCode, int year, const
     }
     ok = ok && repo.writeForm(staffCode, year, form, &error)
         && audit.evaluationFormChanged(before ? u"update"_s : u"insert"_s, staffCode, year, before, form, &error);
-    if (!ok || !tx.commit())
-        result.error = storageError(tr("cannot save the form"), error);
+    commitOrFail(tx, ok, tr("cannot save the form"), error, result);
     return result;
 }
 
@@ -484,21 +511,9 @@ SaveResult EvaluationService::advance(const QString &staffCode, int year, const 
         return result;
     }
     EvaluationRepository repo(m_db.connection());
-    QString error;
-    const std::optional<Evaluation> before = repo.find(staffCode, year, &error);
-    if (!error.isEmpty()) {
-        result.error = storageError(tr("cannot read the evaluation"), error);
+    std::optional<Evaluation> before;
+    if (!readEditable(repo, staffCode, year, true, before, result))
         return result;
-    }
-    if (!before) {
-        //: %1 staff code, %2 year
-        result.error = tr("there is no evaluation of %1 for %2: save it first").arg(staffCode).arg(year);
-        return result;
-    }
-    if (before->status == S::Decided) {
-        result.error = lockedMessage(*before);
-        return result;
-    }
     const int from = statusRank(before->status);
     if (to == from)
         return result;
@@ -522,10 +537,10 @@ SaveResult EvaluationService::advance(const QString &staffCode, int year, const 
     after.status = toStatus;
     Transaction tx(m_db.connection());
     AuditWriter audit(m_db.connection(), m_clock, m_actor);
+    QString error;
     const bool ok = tx.isActive() && repo.write(after, &error) > 0
         && audit.evaluationChanged(u"update"_s, before, after, &error);
-    if (!ok || !tx.commit())
-        result.error = storageError(tr("cannot save the evaluation"), error);
+    commitOrFail(tx, ok, tr("cannot save the evaluation"), error, result);
     return result;
 }
 
@@ -535,21 +550,9 @@ SaveResult EvaluationService::decide(const QString &staffCode, int year, const Q
 {
     SaveResult result;
     EvaluationRepository repo(m_db.connection());
-    QString error;
-    const std::optional<Evaluation> before = repo.find(staffCode, year, &error);
-    if (!error.isEmpty()) {
-        result.error = storageError(tr("cannot read the evaluation"), error);
+    std::optional<Evaluation> before;
+    if (!readEditable(repo, staffCode, year, true, before, result))
         return result;
-    }
-    if (!before) {
-        //: %1 staff code, %2 year
-        result.error = tr("there is no evaluation of %1 for %2: save it first").arg(staffCode).arg(year);
-        return result;
-    }
-    if (before->status == S::Decided) {
-        result.error = lockedMessage(*before);
-        return result;
-    }
     if (before->status != S::Proposed) {
         result.fieldErrors.push_back({u"status"_s, tr("a level must be proposed before the decision")});
         return result;
@@ -602,10 +605,10 @@ SaveResult EvaluationService::decide(const QString &staffCode, int year, const Q
     }
     Transaction tx(m_db.connection());
     AuditWriter audit(m_db.connection(), m_clock, m_actor);
+    QString error;
     const bool ok = tx.isActive() && repo.write(after, &error) > 0
         && audit.evaluationChanged(u"decide"_s, before, after, &error);
-    if (!ok || !tx.commit())
-        result.error = storageError(tr("cannot record the decision"), error);
+    commitOrFail(tx, ok, tr("cannot record the decision"), error, result);
     return result;
 }
 
@@ -637,8 +640,7 @@ SaveResult EvaluationService::reopen(const QString &staffCode, int year, const Q
     AuditWriter audit(m_db.connection(), m_clock, m_actor);
     const bool ok = tx.isActive() && repo.write(after, &error) > 0
         && audit.evaluationChanged(u"reopen"_s, before, after, reason.trimmed(), &error);
-    if (!ok || !tx.commit())
-        result.error = storageError(tr("cannot reopen the evaluation"), error);
+    commitOrFail(tx, ok, tr("cannot reopen the evaluation"), error, result);
     return result;
 }
 
@@ -655,29 +657,18 @@ SaveResult EvaluationService::setScore(const QString &staffCode, int year, std::
     if (!result.ok())
         return result;
     EvaluationRepository repo(m_db.connection());
-    QString error;
-    const std::optional<Evaluation> before = repo.find(staffCode, year, &error);
-    if (!error.isEmpty()) {
-        result.error = storageError(tr("cannot read the evaluation"), error);
+    std::optional<Evaluation> before;
+    if (!readEditable(repo, staffCode, year, false, before, result))
         return result;
-    }
-    if (before && before->status == S::Decided) {
-        result.error = lockedMessage(*before);
-        return result;
-    }
     Evaluation after = before ? *before : blankDraft(staffCode, year);
     after.scoreTenths = scoreTenths;
     if (before && *before == after)
         return result;
     Transaction tx(m_db.connection());
     AuditWriter audit(m_db.connection(), m_clock, m_actor);
-    bool ok = tx.isActive();
-    if (ok) {
-        after.id = repo.write(after, &error);
-        ok = after.id > 0 && audit.evaluationChanged(before ? u"update"_s : u"insert"_s, before, after, &error);
-    }
-    if (!ok || !tx.commit())
-        result.error = storageError(tr("cannot save the score"), error);
+    QString error;
+    const bool ok = tx.isActive() && writeAudited(repo, audit, before, after, error);
+    commitOrFail(tx, ok, tr("cannot save the score"), error, result);
     return result;
 }
 
@@ -714,9 +705,7 @@ int EvaluationService::copyTaskGroups(const QString &unitCode, int year, QString
         const std::optional<Evaluation> before = e.id > 0 ? std::optional<Evaluation>(e) : std::nullopt;
         Evaluation after = e;
         after.taskGroup = group;
-        after.id = repo.write(after, &err);
-        if (after.id <= 0
-            || !audit.evaluationChanged(before ? u"update"_s : u"insert"_s, before, after, &err)) {
+        if (!writeAudited(repo, audit, before, after, err)) {
             if (error)
                 *error = storageError(tr("cannot copy the task groups"), err);
             return 0;
@@ -756,7 +745,6 @@ SaveResult EvaluationService::removeCapException(const QString &unitCode, int ye
     const bool ok = tx.isActive() && repo.removeCapException(unitCode, year, &error)
         && audit.recordChanged(u"delete"_s, u"excellent_cap_exception"_s, key(unitCode, year), exceptionJson(*before),
                                {}, &error);
-    if (!ok || !tx.commit())
-        result.error = storageError(tr("cannot remove the exception"), error);
+    commitOrFail(tx, ok, tr("cannot remove the exception"), error, result);
     return result;
 }

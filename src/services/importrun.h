@@ -2,11 +2,14 @@
 #pragma once
 
 #include "importtypes.h"
+#include "storage/transaction.h"
 
 #include <QPair>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 /** Lines and (line, column) pairs already reported, so a row's problems are told once. */
@@ -53,3 +56,69 @@ private:
     ImportReport &m_report;
     IssueIndex m_index;
 };
+
+/** A valid import row: the record to store and the stored record it replaces (none when new). */
+template <typename Record>
+struct PendingRecord
+{
+    Record record;
+    std::optional<Record> before;
+
+    [[nodiscard]] bool isNew() const { return !before.has_value(); }
+    [[nodiscard]] bool isUnchanged() const { return before && *before == record; }
+};
+
+/** The write phase's messages, translated in the calling service's context. */
+struct ImportWriteTexts
+{
+    QString notStarted;   // the transaction could not be started
+    QString notCommitted; // the transaction could not be committed
+};
+
+/**
+ * The end of a keyed import (one stored record per row): counts valid rows as new, changed or unchanged
+ * into report; on a dry run only counts; when refusesWrite() writes nothing; else writes every new or
+ * changed record in one transaction through write(pending, &error) (the record and its audit row; sets
+ * error on failure), all or nothing: on an error report.storageError is set and the counts are zeroed.
+ * Progress goes on from report.total to 2 * report.total steps (the checks took the first half).
+ */
+template <typename Record, typename Write>
+void writeImport(ImportReport &report, const std::vector<PendingRecord<Record>> &valid, const ImportOptions &options,
+                 const ProgressCallback &progress, QSqlDatabase db, const ImportWriteTexts &texts, Write write)
+{
+    const int steps = report.total * 2;
+    auto count = [&](const PendingRecord<Record> &p) {
+        ++(p.isNew() ? report.inserted : p.isUnchanged() ? report.unchanged : report.updated);
+    };
+    if (options.dryRun) {
+        for (const PendingRecord<Record> &p : valid)
+            count(p);
+        if (progress)
+            progress(steps, steps);
+        return;
+    }
+    if (refusesWrite(report, options))
+        return;
+
+    Transaction tx(db);
+    QString error = tx.isActive() ? QString() : texts.notStarted;
+    int done = report.total;
+    for (const PendingRecord<Record> &p : valid) {
+        if (!error.isEmpty())
+            break;
+        count(p);
+        if (p.isUnchanged())
+            continue;
+        write(p, &error);
+        if (progress && ++done % 500 == 0)
+            progress(done, steps);
+    }
+    if (!error.isEmpty() || !tx.commit()) {
+        report.storageError = error.isEmpty() ? texts.notCommitted : error;
+        report.inserted = report.updated = report.unchanged = 0;
+        return;
+    }
+    if (progress)
+        progress(steps, steps);
+    report.written = true;
+}

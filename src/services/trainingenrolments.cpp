@@ -12,40 +12,10 @@
 #include "storage/transaction.h"
 
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString kEntity = u"training_enrolment"_s;
-
-QString isoOrNull(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-/** The audit snapshot of an enrolment (reason: the reason of a drop, added as "reason"). */
-QString snapshot(const TrainingEnrolment &e, const QString &reason = {})
-{
-    QJsonObject o{
-        {u"id"_s, double(e.id)},
-        {u"plan_id"_s, e.planId > 0 ? QJsonValue(double(e.planId)) : QJsonValue()},
-        {u"staff_code"_s, e.staffCode},
-        {u"course_code"_s, e.courseCode},
-        {u"status"_s, e.status},
-        {u"start_date"_s, e.startDate.isValid() ? QJsonValue(isoOrNull(e.startDate)) : QJsonValue()},
-        {u"end_date"_s, e.endDate.isValid() ? QJsonValue(isoOrNull(e.endDate)) : QJsonValue()},
-        {u"certificate_no"_s, e.certificateNo},
-        {u"certificate_date"_s, e.certificateDate.isValid() ? QJsonValue(isoOrNull(e.certificateDate)) : QJsonValue()},
-        {u"cost"_s, double(e.cost)},
-        {u"note"_s, e.note},
-    };
-    if (!reason.isEmpty())
-        o.insert(u"reason"_s, reason);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
 
 bool isFinal(const QString &status)
 {
@@ -144,7 +114,7 @@ EnrolmentResult TrainingService::enrol(const TrainingEnrolment &input)
     if (tx.isActive())
         id = repo.writeEnrolment(e, &error);
     e.id = id;
-    if (id <= 0 || !audit.recordChanged(u"insert"_s, kEntity, QString::number(id), QString(), snapshot(e), &error)
+    if (id <= 0 || !audit.enrolmentChanged(u"insert"_s, std::nullopt, e, &error)
         || !tx.commit()) {
         result.error = tr("cannot plan the enrolment: %1").arg(error);
         return result;
@@ -240,8 +210,8 @@ EnrolmentResult TrainingService::advance(qint64 enrolmentId, const QString &toSt
     Transaction tx(m_db.connection());
     AuditWriter audit(m_db.connection(), m_clock, m_actor);
     const bool ok = tx.isActive() && repo.writeEnrolment(after, &error) == after.id
-        && audit.recordChanged(u"update"_s, kEntity, QString::number(after.id), snapshot(*before),
-                               snapshot(after, toStatus == EnrolmentStatus::Dropped ? reason : QString()), &error)
+        && audit.enrolmentChanged(u"update"_s, before, after, &error,
+                                 toStatus == EnrolmentStatus::Dropped ? reason : QString())
         && (!memberAfter
             || (staff.upsert(*memberAfter, &error)
                 && audit.staffChanged(u"update"_s, memberBefore, memberAfter, &error)))
@@ -274,7 +244,7 @@ EnrolmentResult TrainingService::removeEnrolment(qint64 enrolmentId)
     Transaction tx(m_db.connection());
     AuditWriter audit(m_db.connection(), m_clock, m_actor);
     if (!tx.isActive() || !repo.removeEnrolment(enrolmentId, &error)
-        || !audit.recordChanged(u"delete"_s, kEntity, QString::number(enrolmentId), snapshot(*before), QString(), &error)
+        || !audit.enrolmentChanged(u"delete"_s, before, std::nullopt, &error)
         || !tx.commit()) {
         result.error = tr("cannot delete the enrolment: %1").arg(error);
         return result;

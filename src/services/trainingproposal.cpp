@@ -13,36 +13,7 @@
 #include "storage/trainingrepository.h"
 #include "storage/transaction.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString planSnapshot(const TrainingPlan &p)
-{
-    const QJsonObject o{{u"id"_s, double(p.id)},           {u"year"_s, p.year},
-                        {u"unit_code"_s, p.unitCode},       {u"title"_s, p.title},
-                        {u"budget"_s, double(p.budget)},    {u"note"_s, p.note}};
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString plannedSnapshot(const TrainingEnrolment &e)
-{
-    const QJsonObject o{{u"id"_s, double(e.id)},
-                        {u"plan_id"_s, double(e.planId)},
-                        {u"staff_code"_s, e.staffCode},
-                        {u"course_code"_s, e.courseCode},
-                        {u"status"_s, e.status},
-                        {u"start_date"_s, e.startDate.toString(Qt::ISODate)},
-                        {u"end_date"_s, e.endDate.toString(Qt::ISODate)},
-                        {u"cost"_s, double(e.cost)},
-                        {u"note"_s, e.note}};
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
 
 TrainingProposal TrainingService::proposePlan(int year, const QString &unitCode, qint64 budget, const QDate &startDate,
                                               const QHash<QString, int> &seats) const
@@ -79,7 +50,8 @@ TrainingProposal TrainingService::proposePlan(int year, const QString &unitCode,
         if (!e.finalLevel.isEmpty())
             levels[e.staffCode].insert(e.year, e.finalLevel);
 
-    const DisciplineService discipline(m_db, m_clock);
+    // Everyone's discipline standing on the start date in one query (not one per person).
+    const QHash<QString, DisciplineStatus> disciplined = DisciplineService(m_db, m_clock).statuses(startDate);
     std::vector<PlannerPerson> people;
     people.reserve(needs.people.size());
     for (const PersonTrainingNeeds &p : needs.people) {
@@ -92,9 +64,9 @@ TrainingProposal TrainingService::proposePlan(int year, const QString &unitCode,
             person.birthDate = m->birthDate;
             person.serviceStart = m->startDate;
         }
-        const DisciplineStatus status = discipline.status(p.code, startDate);
-        if (status.barsUntil && startDate < *status.barsUntil)
-            person.barsUntil = status.barsUntil;
+        if (const auto status = disciplined.constFind(p.code); status != disciplined.cend())
+            if (status->barsUntil && startDate < *status->barsUntil)
+                person.barsUntil = status->barsUntil;
         person.ratings = levels.value(p.code);
         people.push_back(std::move(person));
     }
@@ -141,8 +113,7 @@ EnrolmentResult TrainingService::savePlan(const TrainingPlan &input, const std::
     if (ok) {
         plan.id = repo.writePlan(plan, &error);
         ok = plan.id > 0
-            && audit.recordChanged(u"insert"_s, u"training_plan"_s, QString::number(plan.id), QString(),
-                                   planSnapshot(plan), &error);
+            && audit.trainingPlanChanged(u"insert"_s, std::nullopt, plan, &error);
     }
     for (const ProposedEnrolment &p : enrolments) {
         if (!ok)
@@ -158,8 +129,7 @@ EnrolmentResult TrainingService::savePlan(const TrainingPlan &input, const std::
         e.note = p.note;
         e.id = repo.writeEnrolment(e, &error);
         ok = e.id > 0
-            && audit.recordChanged(u"insert"_s, u"training_enrolment"_s, QString::number(e.id), QString(),
-                                   plannedSnapshot(e), &error);
+            && audit.enrolmentChanged(u"insert"_s, std::nullopt, e, &error);
     }
     if (!ok || !tx.commit()) {
         result.error = tr("cannot save the plan: %1").arg(error);

@@ -71,32 +71,6 @@ void bindRange(QSqlQuery &q, const QDate &from, const QDate &to)
         q.bindValue(u":to"_s, Sql::fromDate(to));
 }
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-/** Runs the prepared q; every row through read (what was read so far on failure, *error set). */
-template<typename T>
-std::vector<T> readRows(QSqlQuery &q, T (*read)(const QSqlQuery &), QString *error)
-{
-    std::vector<T> out;
-    if (!Sql::exec(q, error))
-        return out;
-    while (q.next())
-        out.push_back(read(q));
-    return out;
-}
-
-/** Runs the prepared q; its first row through read, or nullopt (none, or *error set). */
-template<typename T>
-std::optional<T> readFirst(QSqlQuery &q, T (*read)(const QSqlQuery &), QString *error)
-{
-    if (!Sql::exec(q, error) || !q.next())
-        return std::nullopt;
-    return read(q);
-}
-
 /** `select WHERE column in [from, to] ORDER BY orderBy`, an invalid bound being open; every row through read. */
 template<typename T>
 std::vector<T> selectBetween(const QSqlDatabase &db, const QString &select, const QString &column, const QDate &from,
@@ -107,29 +81,7 @@ std::vector<T> selectBetween(const QSqlDatabase &db, const QString &select, cons
     if (!Sql::prepare(q, select + u" WHERE "_s + rangeCondition(column, from, to) + u" ORDER BY "_s + orderBy, error))
         return {};
     bindRange(q, from, to);
-    return readRows(q, read, error);
-}
-
-/** `select WHERE id = :id`, read by read; nullopt when there is none. */
-template<typename T>
-std::optional<T> selectById(const QSqlDatabase &db, const QString &select, qint64 id, T (*read)(const QSqlQuery &),
-                            QString *error)
-{
-    QSqlQuery q(db);
-    if (!Sql::prepare(q, select + u" WHERE id = :id"_s, error))
-        return std::nullopt;
-    q.bindValue(u":id"_s, id);
-    return readFirst(q, read, error);
-}
-
-/** Runs a statement whose one parameter is :id. */
-bool execWithId(const QSqlDatabase &db, const QString &sql, qint64 id, QString *error)
-{
-    QSqlQuery q(db);
-    if (!Sql::prepare(q, sql, error))
-        return false;
-    q.bindValue(u":id"_s, id);
-    return Sql::exec(q, error);
+    return Sql::readRows(q, read, error);
 }
 
 } // namespace
@@ -142,7 +94,7 @@ std::vector<CultureItem> CultureRepository::items(bool activeOnly, QString *erro
     if (!Sql::prepare(q, u"SELECT "_s + kItemColumns + u" FROM culture_item"_s + where + u" ORDER BY ordinal, code"_s,
                       error))
         return {};
-    return readRows(q, readItem, error);
+    return Sql::readRows(q, readItem, error);
 }
 
 std::optional<CultureItem> CultureRepository::findItem(const QString &code, QString *error) const
@@ -151,7 +103,7 @@ std::optional<CultureItem> CultureRepository::findItem(const QString &code, QStr
     if (!Sql::prepare(q, u"SELECT "_s + kItemColumns + u" FROM culture_item WHERE code = :code"_s, error))
         return std::nullopt;
     q.bindValue(u":code"_s, code);
-    return readFirst(q, readItem, error);
+    return Sql::readFirst(q, readItem, error);
 }
 
 bool CultureRepository::upsertItem(const CultureItem &item, QString *error)
@@ -185,7 +137,7 @@ std::vector<CultureInspection> CultureRepository::inspections(const QDate &from,
 
 std::optional<CultureInspection> CultureRepository::findInspection(qint64 id, QString *error) const
 {
-    return selectById(m_db, u"SELECT "_s + kInspectionColumns + u" FROM culture_inspection"_s, id, readInspection,
+    return Sql::selectById(m_db, u"SELECT "_s + kInspectionColumns + u" FROM culture_inspection"_s, id, readInspection,
                       error);
 }
 
@@ -201,7 +153,7 @@ std::optional<CultureInspection> CultureRepository::findInspection(const QString
     q.bindValue(u":unit"_s, unitCode);
     q.bindValue(u":date"_s, Sql::fromDate(date));
     q.bindValue(u":inspector"_s, inspector);
-    return readFirst(q, readInspection, error);
+    return Sql::readFirst(q, readInspection, error);
 }
 
 qint64 CultureRepository::writeInspection(const CultureInspection &i, QString *error)
@@ -228,9 +180,9 @@ qint64 CultureRepository::writeInspection(const CultureInspection &i, QString *e
 bool CultureRepository::removeInspection(qint64 id, QString *error)
 {
     // The observations go with it (ON DELETE CASCADE is not relied on: foreign keys may be off).
-    return execWithId(m_db, u"DELETE FROM culture_observation WHERE inspection_id = :id"_s, id, error)
-        && execWithId(m_db, u"UPDATE culture_violation SET inspection_id = NULL WHERE inspection_id = :id"_s, id, error)
-        && execWithId(m_db, u"DELETE FROM culture_inspection WHERE id = :id"_s, id, error);
+    return Sql::execWithId(m_db, u"DELETE FROM culture_observation WHERE inspection_id = :id"_s, id, error)
+        && Sql::execWithId(m_db, u"UPDATE culture_violation SET inspection_id = NULL WHERE inspection_id = :id"_s, id, error)
+        && Sql::execWithId(m_db, u"DELETE FROM culture_inspection WHERE id = :id"_s, id, error);
 }
 
 std::vector<CultureObservation> CultureRepository::observations(qint64 inspectionId, QString *error) const
@@ -282,7 +234,7 @@ std::vector<CultureObservationRow> CultureRepository::observationsBetween(const 
 bool CultureRepository::replaceObservations(qint64 inspectionId, const std::vector<CultureObservation> &observations,
                                             QString *error)
 {
-    if (!execWithId(m_db, u"DELETE FROM culture_observation WHERE inspection_id = :id"_s, inspectionId, error))
+    if (!Sql::execWithId(m_db, u"DELETE FROM culture_observation WHERE inspection_id = :id"_s, inspectionId, error))
         return false;
     QSqlQuery q(m_db);
     if (!Sql::prepare(q, u"INSERT INTO culture_observation (inspection_id, staff_code, item_code, result, note) "
@@ -308,7 +260,7 @@ std::vector<CultureViolation> CultureRepository::violations(const QDate &from, c
 
 std::optional<CultureViolation> CultureRepository::findViolation(qint64 id, QString *error) const
 {
-    return selectById(m_db, u"SELECT "_s + kViolationColumns + u" FROM culture_violation"_s, id, readViolation, error);
+    return Sql::selectById(m_db, u"SELECT "_s + kViolationColumns + u" FROM culture_violation"_s, id, readViolation, error);
 }
 
 std::optional<CultureViolation> CultureRepository::findViolation(qint64 inspectionId, const QString &staffCode,
@@ -323,7 +275,7 @@ std::optional<CultureViolation> CultureRepository::findViolation(qint64 inspecti
     q.bindValue(u":inspection"_s, inspectionId);
     q.bindValue(u":staff"_s, staffCode);
     q.bindValue(u":item"_s, itemCode);
-    return readFirst(q, readViolation, error);
+    return Sql::readFirst(q, readViolation, error);
 }
 
 qint64 CultureRepository::writeViolation(const CultureViolation &v, QString *error)
@@ -340,10 +292,10 @@ qint64 CultureRepository::writeViolation(const CultureViolation &v, QString *err
     q.bindValue(u":staff"_s, v.staffCode);
     q.bindValue(u":item"_s, v.itemCode);
     q.bindValue(u":date"_s, Sql::fromDate(v.date));
-    q.bindValue(u":inspection"_s, idOrNull(v.inspectionId));
+    q.bindValue(u":inspection"_s, Sql::idOrNull(v.inspectionId));
     q.bindValue(u":description"_s, Sql::notNull(v.description));
     q.bindValue(u":status"_s, v.status);
-    q.bindValue(u":discipline"_s, idOrNull(v.disciplineId));
+    q.bindValue(u":discipline"_s, Sql::idOrNull(v.disciplineId));
     if (v.id > 0)
         q.bindValue(u":id"_s, v.id);
     if (!Sql::exec(q, error))

@@ -37,14 +37,6 @@ Evaluation readEvaluation(const QSqlQuery &q)
     return e;
 }
 
-std::vector<Evaluation> readAll(QSqlQuery &q)
-{
-    std::vector<Evaluation> out;
-    while (q.next())
-        out.push_back(readEvaluation(q));
-    return out;
-}
-
 } // namespace
 
 std::optional<Evaluation> EvaluationRepository::find(const QString &staffCode, int year, QString *error) const
@@ -55,9 +47,7 @@ std::optional<Evaluation> EvaluationRepository::find(const QString &staffCode, i
         return std::nullopt;
     q.bindValue(u":staff"_s, staffCode);
     q.bindValue(u":year"_s, year);
-    if (!Sql::exec(q, error) || !q.next())
-        return std::nullopt;
-    return readEvaluation(q);
+    return Sql::readFirst(q, readEvaluation, error);
 }
 
 std::vector<Evaluation> EvaluationRepository::forYears(int fromYear, int toYear, QString *error) const
@@ -70,9 +60,7 @@ std::vector<Evaluation> EvaluationRepository::forYears(int fromYear, int toYear,
         return {};
     q.bindValue(u":from"_s, fromYear);
     q.bindValue(u":to"_s, toYear);
-    if (!Sql::exec(q, error))
-        return {};
-    return readAll(q);
+    return Sql::readRows(q, readEvaluation, error);
 }
 
 std::vector<Evaluation> EvaluationRepository::forPerson(const QString &staffCode, QString *error) const
@@ -83,9 +71,7 @@ std::vector<Evaluation> EvaluationRepository::forPerson(const QString &staffCode
                       error))
         return {};
     q.bindValue(u":staff"_s, staffCode);
-    if (!Sql::exec(q, error))
-        return {};
-    return readAll(q);
+    return Sql::readRows(q, readEvaluation, error);
 }
 
 qint64 EvaluationRepository::write(const Evaluation &e, QString *error)

@@ -66,10 +66,7 @@ std::vector<EvaluationPeriod> PeriodScoreRepository::forPersonYear(const QString
         return out;
     q.bindValue(u":staff"_s, staffCode);
     q.bindValue(u":year"_s, year);
-    if (!Sql::exec(q, error))
-        return out;
-    while (q.next())
-        out.push_back(readPeriod(q));
+    out = Sql::readRows(q, readPeriod, error); // empty when it failed: nothing below to do
     for (EvaluationPeriod &p : out) {
         if (!readItems(p, error))
             return {};
@@ -181,15 +178,6 @@ qint64 PeriodScoreRepository::write(const EvaluationPeriod &p, QString *error)
 bool PeriodScoreRepository::remove(qint64 id, QString *error)
 {
     // Items first: a database opened without foreign keys would keep them otherwise.
-    QSqlQuery items(m_db);
-    if (!Sql::prepare(items, u"DELETE FROM evaluation_task_item WHERE period_id = :id"_s, error))
-        return false;
-    items.bindValue(u":id"_s, id);
-    if (!Sql::exec(items, error))
-        return false;
-    QSqlQuery q(m_db);
-    if (!Sql::prepare(q, u"DELETE FROM evaluation_period WHERE id = :id"_s, error))
-        return false;
-    q.bindValue(u":id"_s, id);
-    return Sql::exec(q, error);
+    return Sql::execWithId(m_db, u"DELETE FROM evaluation_task_item WHERE period_id = :id"_s, id, error)
+        && Sql::execWithId(m_db, u"DELETE FROM evaluation_period WHERE id = :id"_s, id, error);
 }

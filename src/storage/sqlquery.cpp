@@ -68,4 +68,18 @@ std::optional<bool> toBool(const QVariant &v)
     return v.toInt() != 0;
 }
 
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+bool execWithId(const QSqlDatabase &db, const QString &sql, qint64 id, QString *error)
+{
+    QSqlQuery q(db);
+    if (!prepare(q, sql, error))
+        return false;
+    q.bindValue(u":id"_s, id);
+    return exec(q, error);
+}
+
 } // namespace Sql

@@ -66,39 +66,6 @@ TrainingEnrolment readEnrolment(const QSqlQuery &q)
     return e;
 }
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-template<typename T>
-std::vector<T> readRows(QSqlQuery &q, T (*read)(const QSqlQuery &), QString *error)
-{
-    std::vector<T> out;
-    if (!Sql::exec(q, error))
-        return out;
-    while (q.next())
-        out.push_back(read(q));
-    return out;
-}
-
-template<typename T>
-std::optional<T> readFirst(QSqlQuery &q, T (*read)(const QSqlQuery &), QString *error)
-{
-    if (!Sql::exec(q, error) || !q.next())
-        return std::nullopt;
-    return read(q);
-}
-
-bool execWithId(const QSqlDatabase &db, const QString &sql, qint64 id, QString *error)
-{
-    QSqlQuery q(db);
-    if (!Sql::prepare(q, sql, error))
-        return false;
-    q.bindValue(u":id"_s, id);
-    return Sql::exec(q, error);
-}
-
 /** The id of the row just inserted by q (SQLite and PostgreSQL through Qt's driver). */
 qint64 insertedId(const QSqlQuery &q)
 {
@@ -115,7 +82,7 @@ std::vector<TrainingCourse> TrainingRepository::courses(bool activeOnly, QString
     if (!Sql::prepare(q, u"SELECT "_s + kCourseColumns + u" FROM training_course"_s + where + u" ORDER BY ordinal, code"_s,
                       error))
         return {};
-    return readRows(q, readCourse, error);
+    return Sql::readRows(q, readCourse, error);
 }
 
 std::optional<TrainingCourse> TrainingRepository::findCourse(const QString &code, QString *error) const
@@ -124,7 +91,7 @@ std::optional<TrainingCourse> TrainingRepository::findCourse(const QString &code
     if (!Sql::prepare(q, u"SELECT "_s + kCourseColumns + u" FROM training_course WHERE code = :code"_s, error))
         return std::nullopt;
     q.bindValue(u":code"_s, code);
-    return readFirst(q, readCourse, error);
+    return Sql::readFirst(q, readCourse, error);
 }
 
 bool TrainingRepository::upsertCourse(const TrainingCourse &c, QString *error)
@@ -195,16 +162,12 @@ std::vector<TrainingPlan> TrainingRepository::plans(int year, QString *error) co
         return {};
     if (year > 0)
         q.bindValue(u":year"_s, year);
-    return readRows(q, readPlan, error);
+    return Sql::readRows(q, readPlan, error);
 }
 
 std::optional<TrainingPlan> TrainingRepository::findPlan(qint64 id, QString *error) const
 {
-    QSqlQuery q(m_db);
-    if (!Sql::prepare(q, u"SELECT "_s + kPlanColumns + u" FROM training_plan WHERE id = :id"_s, error))
-        return std::nullopt;
-    q.bindValue(u":id"_s, id);
-    return readFirst(q, readPlan, error);
+    return Sql::selectById(m_db, u"SELECT "_s + kPlanColumns + u" FROM training_plan"_s, id, readPlan, error);
 }
 
 qint64 TrainingRepository::writePlan(const TrainingPlan &p, QString *error)
@@ -233,7 +196,7 @@ qint64 TrainingRepository::writePlan(const TrainingPlan &p, QString *error)
 
 bool TrainingRepository::removePlan(qint64 id, QString *error)
 {
-    return execWithId(m_db, u"DELETE FROM training_plan WHERE id = :id"_s, id, error);
+    return Sql::execWithId(m_db, u"DELETE FROM training_plan WHERE id = :id"_s, id, error);
 }
 
 std::vector<TrainingEnrolment> TrainingRepository::enrolments(qint64 planId, QString *error) const
@@ -246,7 +209,7 @@ std::vector<TrainingEnrolment> TrainingRepository::enrolments(qint64 planId, QSt
         return {};
     if (planId > 0)
         q.bindValue(u":plan"_s, planId);
-    return readRows(q, readEnrolment, error);
+    return Sql::readRows(q, readEnrolment, error);
 }
 
 std::vector<TrainingEnrolment> TrainingRepository::enrolmentsOf(const QString &staffCode, QString *error) const
@@ -257,16 +220,12 @@ std::vector<TrainingEnrolment> TrainingRepository::enrolmentsOf(const QString &s
                       error))
         return {};
     q.bindValue(u":staff"_s, staffCode);
-    return readRows(q, readEnrolment, error);
+    return Sql::readRows(q, readEnrolment, error);
 }
 
 std::optional<TrainingEnrolment> TrainingRepository::findEnrolment(qint64 id, QString *error) const
 {
-    QSqlQuery q(m_db);
-    if (!Sql::prepare(q, u"SELECT "_s + kEnrolmentColumns + u" FROM training_enrolment WHERE id = :id"_s, error))
-        return std::nullopt;
-    q.bindValue(u":id"_s, id);
-    return readFirst(q, readEnrolment, error);
+    return Sql::selectById(m_db, u"SELECT "_s + kEnrolmentColumns + u" FROM training_enrolment"_s, id, readEnrolment, error);
 }
 
 qint64 TrainingRepository::writeEnrolment(const TrainingEnrolment &e, QString *error)
@@ -283,7 +242,7 @@ qint64 TrainingRepository::writeEnrolment(const TrainingEnrolment &e, QString *e
         return 0;
     if (e.id > 0)
         q.bindValue(u":id"_s, e.id);
-    q.bindValue(u":plan"_s, idOrNull(e.planId));
+    q.bindValue(u":plan"_s, Sql::idOrNull(e.planId));
     q.bindValue(u":staff"_s, e.staffCode);
     q.bindValue(u":course"_s, e.courseCode);
     q.bindValue(u":status"_s, Sql::notNull(e.status));
@@ -302,5 +261,5 @@ qint64 TrainingRepository::writeEnrolment(const TrainingEnrolment &e, QString *e
 
 bool TrainingRepository::removeEnrolment(qint64 id, QString *error)
 {
-    return execWithId(m_db, u"DELETE FROM training_enrolment WHERE id = :id"_s, id, error);
+    return Sql::execWithId(m_db, u"DELETE FROM training_enrolment WHERE id = :id"_s, id, error);
 }

@@ -47,20 +47,9 @@ public:
     /** `report discipline --format json` with args, parsed; empty (and a warning) otherwise. */
     QJsonObject report(const QStringList &args) const
     {
-        return json(QStringList{u"report"_s, u"discipline"_s, u"--format"_s, u"json"_s} + args);
+        return CliSandbox::report(u"discipline"_s, args);
     }
 };
-
-/** The problems on standard error, without the directory of the file. */
-QStringList stderrLines(const CliRun &r)
-{
-    QStringList out;
-    for (const QString &line : QString::fromUtf8(r.err).split(u'\n', Qt::SkipEmptyParts)) {
-        if (!line.startsWith(u"QStandardPaths:"_s))
-            out << (line.startsWith(kData + u'/') ? line.mid(kData.size() + 1) : line);
-    }
-    return out;
-}
 
 /** "code:decisions:khien_trach/canh_cao/ha_bac_luong:met|missed" per unit, in the report's order. */
 QStringList unitLine(const QJsonObject &report)
@@ -131,7 +120,7 @@ void TestCliDiscipline::initTestCase()
     const CliRun r = m_office.cli({u"import"_s, u"discipline"_s, kData + u"/discipline.csv"_s});
     CHECK_EXIT(r, kOk);
     QVERIFY2(r.out.contains("Imported 6 rows: 6 new, 0 changed, 0 unchanged, 0 rejected."), r.describe().constData());
-    QVERIFY2(stderrLines(r).isEmpty(), r.describe().constData());
+    QVERIFY2(stderrLinesUnder(r, kData).isEmpty(), r.describe().constData());
 }
 
 void TestCliDiscipline::importIsIdempotent()
@@ -240,7 +229,7 @@ void TestCliDiscipline::invalidFormWritesNothing()
     CHECK_EXIT(office.cli({u"import"_s, u"staff"_s, kData + u"/staff.csv"_s}), kOk);
     const CliRun r = office.cli({u"import"_s, u"discipline"_s, kData + u"/discipline_invalid_form.csv"_s});
     CHECK_EXIT(r, kInvalidInput);
-    QCOMPARE(stderrLines(r),
+    QCOMPARE(stderrLinesUnder(r, kData),
              (QStringList{u"discipline_invalid_form.csv:3: form: Salary step demotion is not a discipline form for "
                           "Civil servant under Nghị định 172/2025/NĐ-CP (the rules in force for a decision effective on "
                           "10/07/2025)"_s,
@@ -264,7 +253,7 @@ void TestCliDiscipline::skipInvalidAndDryRun()
     const CliRun r =
         office.cli({u"import"_s, u"discipline"_s, kData + u"/discipline_invalid_form.csv"_s, u"--skip-invalid"_s});
     CHECK_EXIT(r, kInvalidInput); // the rejected rows are still reported
-    QCOMPARE(stderrLines(r).size(), 2);
+    QCOMPARE(stderrLinesUnder(r, kData).size(), 2);
     QVERIFY2(r.out.contains("1 new") && r.out.contains("2 rejected"), r.describe().constData());
     QCOMPARE(decisionLines(office.report({u"--year"_s, u"2025"_s})),
              QStringList{u"PL-0014@25217:khien_trach until 2026-09-01"_s});
@@ -300,7 +289,7 @@ void TestCliDiscipline::brokenFiles()
     QFETCH(QStringList, lines);
     const CliRun r = m_office.cli({u"import"_s, u"discipline"_s, kData + u'/' + file});
     CHECK_EXIT(r, kInvalidInput);
-    QCOMPARE(stderrLines(r), lines);
+    QCOMPARE(stderrLinesUnder(r, kData), lines);
     QVERIFY2(r.out.contains("nothing was written"), r.describe().constData());
     // Nothing was written: the 2025 report is what discipline.csv made it.
     QCOMPARE(m_office.report({u"--year"_s, u"2025"_s}).value(u"overall"_s).toObject().value(u"decisions"_s).toInt(), 3);

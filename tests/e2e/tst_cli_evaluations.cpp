@@ -46,24 +46,9 @@ public:
 
     QJsonObject report(const QStringList &args) const
     {
-        const CliRun r = cli(QStringList{u"report"_s, u"evaluations"_s, u"--format"_s, u"json"_s} + args);
-        if (r.exitCode != kOk) {
-            qWarning().noquote() << r.describe();
-            return {};
-        }
-        return QJsonDocument::fromJson(r.out).object();
+        return CliSandbox::report(u"evaluations"_s, args);
     }
 };
-
-QStringList stderrLines(const CliRun &r)
-{
-    QStringList out;
-    for (const QString &line : QString::fromUtf8(r.err).split(u'\n', Qt::SkipEmptyParts)) {
-        if (!line.startsWith(u"QStandardPaths:"_s))
-            out << (line.startsWith(kData + u'/') ? line.mid(kData.size() + 1) : line);
-    }
-    return out;
-}
 
 QString levelText(const QJsonValue &v)
 {
@@ -143,7 +128,7 @@ void TestCliEvaluations::initTestCase()
     const CliRun r = m_office.cli({u"import"_s, u"evaluations"_s, kData + u"/evaluations.csv"_s});
     CHECK_EXIT(r, kOk);
     QVERIFY2(r.out.contains("Imported 18 rows: 18 new, 0 changed, 0 unchanged, 0 rejected."), r.describe().constData());
-    QVERIFY2(stderrLines(r).isEmpty(), r.describe().constData());
+    QVERIFY2(stderrLinesUnder(r, kData).isEmpty(), r.describe().constData());
 }
 
 void TestCliEvaluations::importIsIdempotent()
@@ -289,7 +274,7 @@ void TestCliEvaluations::brokenFiles()
     QFETCH(QStringList, lines);
     const CliRun r = m_office.cli({u"import"_s, u"evaluations"_s, kData + u'/' + file});
     CHECK_EXIT(r, kInvalidInput);
-    QCOMPARE(stderrLines(r), lines);
+    QCOMPARE(stderrLinesUnder(r, kData), lines);
     QVERIFY2(r.out.contains("nothing was written"), r.describe().constData());
     // Nothing was written: PL-0011 keeps the level of evaluations.csv.
     QCOMPARE(personLines(m_office.report({u"--year"_s, u"2025"_s})).at(4),
@@ -308,7 +293,7 @@ void TestCliEvaluations::skipInvalidAndDryRun()
     const CliRun r =
         office.cli({u"import"_s, u"evaluations"_s, kData + u"/evaluations_broken.csv"_s, u"--skip-invalid"_s});
     CHECK_EXIT(r, kInvalidInput);
-    QCOMPARE(stderrLines(r).size(), 7);
+    QCOMPARE(stderrLinesUnder(r, kData).size(), 7);
     QVERIFY2(r.out.contains("1 new") && r.out.contains("7 rejected"), r.describe().constData());
     QCOMPARE(personLines(office.report({u"--year"_s, u"2025"_s})),
              QStringList{u"PL-0011@25231/van_phong_thong_ke rated tot xuat_sac null []"_s});

@@ -85,6 +85,21 @@ QJsonObject CliSandbox::json(const QStringList &args) const
     return doc.object();
 }
 
+QJsonObject CliSandbox::report(const QString &kind, const QStringList &args) const
+{
+    return json(QStringList{u"report"_s, kind, u"--format"_s, u"json"_s} + args);
+}
+
+QStringList stderrLinesUnder(const CliRun &r, const QString &dir)
+{
+    QStringList out;
+    for (const QString &line : QString::fromUtf8(r.err).split(u'\n', Qt::SkipEmptyParts)) {
+        if (!line.startsWith(u"QStandardPaths:"_s))
+            out << (line.startsWith(dir + u'/') ? line.mid(dir.size() + 1) : line);
+    }
+    return out;
+}
+
 std::optional<QString> pdfText(const QString &pdf)
 {
     const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);

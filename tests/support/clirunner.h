@@ -53,12 +53,17 @@ public:
                const QString &lang = QStringLiteral("en")) const;
     /** cli(args)'s standard output as a JSON object; empty, with a warning, when the run fails or it is not JSON. */
     [[nodiscard]] QJsonObject json(const QStringList &args) const;
+    /** `report kind --format json args`, parsed as json() does. */
+    [[nodiscard]] QJsonObject report(const QString &kind, const QStringList &args) const;
 
 private:
     QTemporaryDir m_dir; // first: m_env is made from it
     QString m_binary;
     QProcessEnvironment m_env;
 };
+
+/** The lines of r's standard error without Qt's QStandardPaths notes, dir + "/" cut off where a line starts with it. */
+QStringList stderrLinesUnder(const CliRun &r, const QString &dir);
 
 /** The text of a PDF (pdftotext -layout), or nullopt when poppler-utils is not installed. */
 std::optional<QString> pdfText(const QString &pdf);

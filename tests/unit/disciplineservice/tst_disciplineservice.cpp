@@ -96,6 +96,7 @@ private Q_SLOTS:
     void barsUntil();
     void statusAndDisciplinedInYear();
     void serviceEndedStatus();
+    void statusesMatchStatus();
     void timelineInOrder();
     void reportCountsWithMergedUnits();
     void reportUnitFilter();
@@ -409,6 +410,36 @@ void TestDisciplineService::serviceEndedStatus()
     s = m_service->status(u"A"_s, QDate(2030, 1, 1));
     QVERIFY(s.serviceEnded);
     QVERIFY(s.barred());
+}
+
+void TestDisciplineService::statusesMatchStatus()
+{
+    // The batch (one query, the training proposal) gives for everyone what status() gives one by one.
+    QVERIFY(save(decision(u"L"_s, u"canh_cao"_s, QDate(2024, 1, 10), u"1/QĐ"_s)));
+    QVERIFY(save(decision(u"L"_s, u"cach_chuc"_s, QDate(2024, 6, 1), u"2/QĐ"_s)));
+    QVERIFY(save(decision(u"A"_s, u"khien_trach"_s, QDate(2024, 9, 15))));
+    QVERIFY(save(decision(u"E"_s, u"canh_cao"_s, QDate(2026, 2, 1))));
+    for (const QDate date : {QDate(2024, 3, 1), QDate(2024, 7, 1), QDate(2025, 1, 1), QDate(2025, 9, 15),
+                             QDate(2026, 1, 1), QDate(2030, 1, 1)}) {
+        const QHash<QString, DisciplineStatus> all = m_service->statuses(date);
+        for (const QString &code : {u"A"_s, u"E"_s, u"L"_s}) {
+            const DisciplineStatus one = m_service->status(code, date);
+            const DisciplineStatus batch = all.value(code);
+            const QString where = code + u" on "_s + date.toString(Qt::ISODate);
+            QVERIFY2(batch.barsUntil == one.barsUntil, qPrintable(where));
+            QCOMPARE(batch.barred(), one.barred());
+            QCOMPARE(batch.serviceEnded, one.serviceEnded);
+            QCOMPARE(batch.disciplinedInYear, one.disciplinedInYear);
+            QCOMPARE(batch.running.size(), one.running.size());
+            for (size_t i = 0; i < one.running.size(); ++i)
+                QCOMPARE(batch.running.at(i).decision.id, one.running.at(i).decision.id);
+            if (all.contains(code)) {
+                QCOMPARE(batch.staffCode, code);
+                QCOMPARE(batch.date, date);
+            }
+        }
+    }
+    QVERIFY(m_service->statuses(QDate(2023, 6, 1)).isEmpty()); // nothing in effect up to 31/12/2023
 }
 
 void TestDisciplineService::timelineInOrder()

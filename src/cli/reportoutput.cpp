@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The option checks and output of the yearly reports (report evaluations, discipline, culture).
+#include "cli.h"
+
+#include "cliargs.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+std::optional<int> Cli::refuseLeftovers(const QStringList &args)
+{
+    if (args.isEmpty())
+        return std::nullopt;
+    const QString &a = args.first();
+    if (a.startsWith(u'-'))
+        return usageError(tr("unknown option \"%1\"").arg(a));
+    return usageError(tr("unexpected argument \"%1\"").arg(a));
+}
+
+std::optional<int> Cli::takeYear(const QString &yearText, const QString &missing, int minYear, int *year)
+{
+    if (yearText.isEmpty())
+        return usageError(missing);
+    static const QRegularExpression yearPattern(u"^\\d{4}$"_s);
+    *year = yearPattern.match(yearText).hasMatch() ? yearText.toInt() : 0;
+    if (*year < minYear || *year > 2100) {
+        // Whole sentences for the translators: the culture checklist goes back to 2000, the rest to 2015.
+        Q_ASSERT(minYear == 2000 || minYear == 2015);
+        return usageError(minYear == 2000 ? tr("--year must be a year from 2000 to 2100, not \"%1\"").arg(yearText)
+                                          : tr("--year must be a year from 2015 to 2100, not \"%1\"").arg(yearText));
+    }
+    return std::nullopt;
+}
+
+std::optional<int> Cli::resolveReportFormat(QString *format, QString *output)
+{
+    if (output->isEmpty())
+        *output = u"-"_s;
+    *format = CliArgs::reportFormat(*format, *output);
+    if (*format != "json"_L1 && *format != "csv"_L1 && *format != "pdf"_L1 && *format != "table"_L1)
+        return usageError(tr("unknown format \"%1\" (expected json, csv, pdf or table)").arg(*format));
+    return std::nullopt;
+}
+
+std::optional<int> Cli::refusePdfOnTerminal(const QString &format, const QString &output)
+{
+    if (format == "pdf"_L1 && output == "-"_L1 && CliArgs::stdoutIsTerminal())
+        return usageError(tr("a PDF is not shown on a terminal: give -o FILE"));
+    return std::nullopt;
+}
+
+int Cli::writeReport(const QString &output, const QString &format, const QString &what, const ReportRenderers &render)
+{
+    if (format == "json"_L1)
+        return writeOutput(output, render.json(), what);
+    if (format == "csv"_L1)
+        return writeOutput(output, render.csv(), what);
+    if (format == "table"_L1)
+        return writeOutput(output, render.table().toUtf8(), what);
+    QString error;
+    const QByteArray pdf = render.pdf(&error);
+    if (pdf.isEmpty()) {
+        m_err << u"congvu: "_s << tr("cannot make the PDF: %1").arg(error) << u'\n';
+        return ExitCode::InvalidInput;
+    }
+    return writeOutput(output, pdf, what);
+}
