@@ -66,6 +66,7 @@ private:
     int runReportDiscipline(const GlobalOptions &options, const QStringList &args);   // disciplinecommands.cpp
     int runReportCulture(const GlobalOptions &options, const QStringList &args);      // culturecommands.cpp
     int runReportEvaluations(const GlobalOptions &options, const QStringList &args);  // evaluationcommands.cpp
+    int runReportTraining(const GlobalOptions &options, const QStringList &args);     // trainingcommands.cpp
     int runEvaluationCap(const GlobalOptions &options, const QStringList &args);      // evaluationcapcommand.cpp
     /** Writes bytes to FILE or standard output ("-"); exit code. */
     int writeOutput(const QString &output, const QByteArray &bytes, const QString &what);

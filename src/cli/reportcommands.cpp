@@ -19,7 +19,7 @@ int Cli::runReport(const GlobalOptions &o, const QStringList &args)
 {
     const QString kind = args.value(0);
     if (kind.isEmpty())
-        return usageError(tr("report needs what to report (qualification, evaluations, discipline or culture)"));
+        return usageError(tr("report needs what to report (qualification, evaluations, discipline, culture or training)"));
     if (kind == "--help"_L1 || kind == "-h"_L1)
         return runReportQualification(o, {u"--help"_s});
     if (kind == "qualification"_L1)
@@ -31,19 +31,22 @@ int Cli::runReport(const GlobalOptions &o, const QStringList &args)
     if (kind == "evaluations"_L1)
         return runReportEvaluations(o, args.mid(1));
     if (kind == "training"_L1)
-        return usageError(tr("report %1 is not available in this version").arg(kind));
-    return usageError(tr("unknown report \"%1\" (expected qualification, evaluations, discipline or culture)").arg(kind));
+        return runReportTraining(o, args.mid(1));
+    return usageError(
+        tr("unknown report \"%1\" (expected qualification, evaluations, discipline, culture or training)").arg(kind));
 }
 
 int Cli::runReportQualification(const GlobalOptions &o, const QStringList &input)
 {
     QStringList args = input;
     if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
-        m_out << tr("Usage: congvu [--db FILE] report qualification [--as-of DATE] [--unit CODE]\n"
+        m_out << tr("Usage: congvu [--db FILE] report qualification [--as-of DATE] [--unit CODE] [--projected]\n"
                     "                             [--format json|csv|pdf|table] [-o FILE]\n"
                     "The rate of commune-level cadres and civil servants (cb_xa, cc_xa) meeting the standards\n"
                     "of their title on DATE (YYYY-MM-DD, default today), for every commune-level unit or for\n"
                     "the units under CODE. People of merged units count in their successor.\n"
+                    "--projected counts the planned, enrolled and attending training enrolments that end by\n"
+                    "DATE as completed (the training plan's projection).\n"
                     "--format defaults to the extension of FILE, else a table on a terminal and json otherwise.\n");
         return ExitCode::Ok;
     }
@@ -51,6 +54,7 @@ int Cli::runReportQualification(const GlobalOptions &o, const QStringList &input
     const bool asOfGiven = std::any_of(args.cbegin(), args.cend(), [](const QString &a) {
         return a == "--as-of"_L1 || a.startsWith(u"--as-of="_s);
     });
+    const bool projected = takeFlag(args, u"--projected"_s);
     if (!takeOption(args, u"--as-of"_s, &asOfText, &error) || !takeOption(args, u"--unit"_s, &unit, &error)
         || !takeOption(args, u"--format"_s, &format, &error) || !takeOption(args, u"-o"_s, &output, &error)
         || !takeOption(args, u"--output"_s, &output, &error))
@@ -78,7 +82,7 @@ int Cli::runReportQualification(const GlobalOptions &o, const QStringList &input
     if (!unit.isEmpty() && !units.find(unit))
         return usageError(tr("unknown unit \"%1\"").arg(unit));
 
-    const QualificationReport report = QualificationService(db, clock).report(asOf, unit);
+    const QualificationReport report = QualificationService(db, clock).report(asOf, unit, projected);
     if (!report.error.isEmpty()) {
         m_err << u"congvu: "_s << tr("cannot read %1: %2").arg(db.path(), report.error) << u'\n';
         return ExitCode::Database;

@@ -102,15 +102,17 @@ QByteArray toJson(const QualificationReport &r)
 
     QJsonArray people;
     for (const PersonQualification &p : r.people) {
-        people.append(QJsonObject{{u"code"_s, p.code},
-                                  {u"full_name"_s, p.fullName},
-                                  {u"unit"_s, p.unitCode},
-                                  {u"position"_s, p.position},
-                                  {u"qualified"_s, qualifiedValue(p)},
-                                  {u"gaps"_s, QJsonArray::fromStringList(p.gaps)},
-                                  {u"deadline"_s, dateOrNull(personDeadline(p))},
-                                  {u"basis"_s, p.basis.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                 : QJsonValue(p.basis)}});
+        QJsonObject person{{u"code"_s, p.code},
+                           {u"full_name"_s, p.fullName},
+                           {u"unit"_s, p.unitCode},
+                           {u"position"_s, p.position},
+                           {u"qualified"_s, qualifiedValue(p)},
+                           {u"gaps"_s, QJsonArray::fromStringList(p.gaps)},
+                           {u"deadline"_s, dateOrNull(personDeadline(p))},
+                           {u"basis"_s, p.basis.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.basis)}};
+        if (r.projected) // the planned courses counted as done for them (issue 6 item 5)
+            person.insert(u"projected_courses"_s, QJsonArray::fromStringList(p.projectedCourses));
+        people.append(person);
     }
 
     QJsonObject root{
@@ -120,6 +122,8 @@ QByteArray toJson(const QualificationReport &r)
         {u"people"_s, people},
         {u"difficult_area_rule"_s, r.difficultAreaRule},
     };
+    if (r.projected)
+        root.insert(u"projected"_s, true);
     root.insert(u"unit_filter"_s,
                 r.unitCode.isEmpty()
                     ? QJsonValue(QJsonValue::Null)
@@ -134,6 +138,12 @@ const QStringList &csvColumns()
     static const QStringList columns{u"as_of"_s, u"level"_s,     u"unit_code"_s, u"unit_name"_s, u"position"_s,
                                      u"code"_s,  u"full_name"_s, u"staff"_s,     u"qualified"_s, u"rate"_s,
                                      u"gaps"_s,  u"deadline"_s,  u"basis"_s};
+    return columns;
+}
+
+const QStringList &projectedCsvColumns()
+{
+    static const QStringList columns = csvColumns() + QStringList{u"projected"_s, u"projected_courses"_s};
     return columns;
 }
 
@@ -162,9 +172,19 @@ QByteArray toCsv(const QualificationReport &r)
                             !counted ? QString() : p.status == QualificationResult::Status::Qualified ? u"1"_s : u"0"_s,
                             {}, p.gaps.join(u';'), deadline.isValid() ? deadline.toString(Qt::ISODate) : QString(),
                             p.basis});
+            if (r.projected)
+                rows.back() << p.projectedCourses.join(u';');
         }
     }
-    return CsvWriter::write(csvColumns(), rows);
+    if (!r.projected)
+        return CsvWriter::write(csvColumns(), rows);
+    // Projected: every row says so; person rows name the planned courses counted as done.
+    for (QStringList &row : rows) {
+        row.insert(csvColumns().size(), u"1"_s);
+        if (row.size() < projectedCsvColumns().size())
+            row << QString();
+    }
+    return CsvWriter::write(projectedCsvColumns(), rows);
 }
 
 namespace {
@@ -193,7 +213,10 @@ QString toText(const QualificationReport &r)
             + u' ' + cell(rate, 9, true) + u'\n';
     };
     QString out =
-        QualificationText::tr("Commune-level cadres and civil servants meeting the standards of their title, on %1")
+        (r.projected
+             ? QualificationText::tr("Commune-level cadres and civil servants meeting the standards of their title, "
+                                     "projected on %1 (planned training ending by then counted as completed)")
+             : QualificationText::tr("Commune-level cadres and civil servants meeting the standards of their title, on %1"))
             .arg(r.asOf.toString(dateFormat))
         + u"\n\n"_s;
     const QString header = line(QualificationText::tr("Code"), QualificationText::tr("Unit"),
@@ -236,6 +259,21 @@ QString toText(const QualificationReport &r)
         if (p.deadline.isValid())
             out += u"  ("_s + QualificationText::tr("by %1").arg(p.deadline.toString(dateFormat)) + u')';
         out += u'\n';
+    }
+    if (r.projected) {
+        int counted = 0;
+        QString lines;
+        for (const PersonQualification &p : r.people) {
+            if (p.projectedCourses.isEmpty())
+                continue;
+            ++counted;
+            lines += cell(p.code, 10) + u' ' + cell(p.fullName, 24) + u' ' + cell(p.unitCode, 8) + u' '
+                + p.projectedCourses.join(u", "_s) + u'\n';
+        }
+        out += u'\n'
+            + (counted > 0 ? QualificationText::tr("Planned courses counted as completed:")
+                           : QualificationText::tr("No planned course ends by that date."))
+            + u'\n' + lines;
     }
     return out;
 }

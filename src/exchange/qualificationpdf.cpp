@@ -19,6 +19,7 @@
 #include <QTextFrame>
 #include <QTextTable>
 
+#include <algorithm>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -141,10 +142,20 @@ QString QualificationPdf::html(const QualificationReport &r, const UnitDirectory
     h += header(line1, line2, tr("No.: ……/BC"),
                 tr("%1, %2/%3/%4", "place, day, month, year of signature").arg(place, date.day, date.month, date.year));
     h += title(tr("REPORT"), tr("ON THE RATE OF COMMUNE-LEVEL CADRES AND CIVIL SERVANTS MEETING THE STANDARDS"),
-               tr("(as of %1)").arg(dmy(r.asOf)));
+               (r.projected ? tr("(projected as of %1)") : tr("(as of %1)")).arg(dmy(r.asOf)));
 
     // I. Overall
     h += u"<h3>"_s + tr("I. Overall") + u"</h3>"_s;
+    if (r.projected) {
+        const auto trained = std::count_if(r.people.cbegin(), r.people.cend(), [](const PersonQualification &p) {
+            return !p.projectedCourses.isEmpty();
+        });
+        h += u"<p><i>"_s
+            + tr("Projected: the planned training ending by %1 is counted as completed (%n person(s)).", nullptr,
+                 int(trained))
+                  .arg(dmy(r.asOf))
+            + u"</i></p>"_s;
+    }
     h += u"<p>"_s
         + tr("Commune-level cadres and civil servants whose title has a standard in force: <b>%1</b>; "
              "meeting the standards of their title: <b>%2</b>; rate: <b>%3</b> (target: 100%).")
@@ -423,7 +434,9 @@ QByteArray QualificationPdf::render(const QualificationReport &r, const UnitDire
         QPdfWriter writer(&buffer);
         // Nghị định 30/2020/NĐ-CP: A4 portrait, left margin 30-35 mm, right 15-20 mm, top and bottom 20-25 mm
         // (the text ends 22 mm above the bottom edge, the page number below it).
-        PdfDocument::setUp(writer, {tr("Commune-level qualification rate on %1").arg(dmy(r.asOf)),
+        PdfDocument::setUp(writer, {(r.projected ? tr("Projected commune-level qualification rate on %1")
+                                                   : tr("Commune-level qualification rate on %1"))
+                                          .arg(dmy(r.asOf)),
                                     QPageLayout::Portrait, QMarginsF(30, 20, 15, 15)});
         QTextDocument doc;
         PdfDocument::layOutOn(doc, writer);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qualificationservice.h"
 
+#include "qualificationinternal.h"
+
 #include "clock.h"
 #include "domain/codetable.h"
 #include "domain/textfold.h"
@@ -9,6 +11,7 @@
 #include "storage/settingrepository.h"
 #include "storage/staffrepository.h"
 #include "storage/standardrepository.h"
+#include "storage/trainingrepository.h"
 #include "storage/unitrepository.h"
 
 #include <QCollator>
@@ -21,75 +24,97 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace QualificationDetail {
 
-/** Everything a computation reads besides the staff: read once, used for any number of dates. */
-struct Inputs
+ScopeOnDate::ScopeOnDate(const UnitDirectory &units, const QDate &date, const QString &root)
+    : m_units(units)
+    , m_date(date)
 {
-    UnitDirectory units;
-    StandardCatalogue catalogue;
-    bool difficultAreaRule = true;
-    QString error;
-};
+    if (!root.isEmpty()) {
+        m_rootResolved = units.resolveOn(root, date);
+        m_restricted = true;
+        if (!m_rootResolved.isEmpty())
+            m_subtree = units.subtree(m_rootResolved);
+    }
+    for (const OrgUnit &u : units.units()) {
+        if (u.isCommuneLevel() && u.isValidOn(date) && (!m_restricted || m_subtree.contains(u.code)))
+            m_selected.push_back(&u);
+    }
+}
 
-/**
- * Where the people of each recorded unit belong on one date, inside the report's scope: the unit
- * reached through successors, when it is commune-level, valid on the date and inside the selection.
- */
-class ScopeOnDate
+const OrgUnit *ScopeOnDate::unitFor(const QString &recordedCode)
 {
-public:
-    ScopeOnDate(const UnitDirectory &units, const QDate &date, const QString &root)
-        : m_units(units)
-        , m_date(date)
-    {
-        if (!root.isEmpty()) {
-            m_rootResolved = units.resolveOn(root, date);
-            m_restricted = true;
-            if (!m_rootResolved.isEmpty())
-                m_subtree = units.subtree(m_rootResolved);
-        }
-        for (const OrgUnit &u : units.units()) {
-            if (u.isCommuneLevel() && u.isValidOn(date) && (!m_restricted || m_subtree.contains(u.code)))
-                m_selected.push_back(&u);
-        }
+    const auto it = m_cache.constFind(recordedCode);
+    if (it != m_cache.cend())
+        return *it;
+    const OrgUnit *out = nullptr;
+    const QString resolved = m_units.resolveOn(recordedCode, m_date);
+    if (!resolved.isEmpty()) {
+        const OrgUnit *u = m_units.find(resolved);
+        if (u && u->isCommuneLevel() && u->isValidOn(m_date) && (!m_restricted || m_subtree.contains(u->code)))
+            out = u;
     }
+    m_cache.insert(recordedCode, out);
+    return out;
+}
 
-    /** The commune-level units of the report (valid on the date, in the selection), unsorted. */
-    [[nodiscard]] const std::vector<const OrgUnit *> &selected() const { return m_selected; }
-    [[nodiscard]] const QString &rootResolved() const { return m_rootResolved; }
-
-    /** The unit people recorded in recordedCode belong to, or nullptr when outside the scope. */
-    const OrgUnit *unitFor(const QString &recordedCode)
-    {
-        const auto it = m_cache.constFind(recordedCode);
-        if (it != m_cache.cend())
-            return *it;
-        const OrgUnit *out = nullptr;
-        const QString resolved = m_units.resolveOn(recordedCode, m_date);
-        if (!resolved.isEmpty()) {
-            const OrgUnit *u = m_units.find(resolved);
-            if (u && u->isCommuneLevel() && u->isValidOn(m_date) && (!m_restricted || m_subtree.contains(u->code)))
-                out = u;
-        }
-        m_cache.insert(recordedCode, out);
-        return out;
+QStringList ScopeOnDate::recordedUnits(const QString &unitCode)
+{
+    // For one unit, only the people recorded in the units that stand for it on the date (a short
+    // list: the query stays indexed).
+    QStringList recorded;
+    if (unitCode.isEmpty())
+        return recorded;
+    for (const OrgUnit &u : m_units.units()) {
+        if (unitFor(u.code))
+            recorded << u.code;
     }
-
-private:
-    const UnitDirectory &m_units;
-    QDate m_date;
-    bool m_restricted = false;
-    QString m_rootResolved;
-    QSet<QString> m_subtree;
-    std::vector<const OrgUnit *> m_selected;
-    QHash<QString, const OrgUnit *> m_cache;
-};
+    if (recorded.isEmpty())
+        recorded << QString(); // nobody can match: no unit has an empty code
+    else if (recorded.size() > 500)
+        recorded.clear(); // a large part of the office: reading it all and filtering is as fast
+    return recorded;
+}
 
 double rateOf(int qualified, int staff)
 {
     return staff > 0 ? double(qualified) / double(staff) : 0.0;
 }
+
+bool readPlannedTraining(Database &db, const QDate &endingBy, PlannedTraining *out, QString *error)
+{
+    TrainingRepository repo(db.connection());
+    const std::vector<TrainingEnrolment> open = repo.openEnrolments(endingBy, error);
+    if (error && !error->isEmpty())
+        return false;
+    out->courses = repo.courses(false, error);
+    if (error && !error->isEmpty())
+        return false;
+    QHash<QString, const TrainingCourse *> byCode;
+    for (const TrainingCourse &c : out->courses)
+        byCode.insert(c.code, &c);
+    for (const TrainingEnrolment &e : open) { // by end date, then id
+        if (const TrainingCourse *c = byCode.value(e.courseCode))
+            out->byPerson[e.staffCode].push_back({e.endDate, c});
+    }
+    return true;
+}
+
+StaffMember withPlanned(StaffMember member, const std::vector<PlannedCourse> &planned, QStringList *applied)
+{
+    for (const PlannedCourse &p : planned) {
+        member = p.course->appliedTo(std::move(member));
+        if (applied)
+            *applied << p.course->code;
+    }
+    return member;
+}
+
+} // namespace QualificationDetail
+
+using namespace QualificationDetail;
+
+namespace {
 
 /** The order of gap keys when counts tie: the staff-file column order, then by name. */
 int keyOrder(const QString &key)
@@ -143,7 +168,7 @@ StandardCatalogue QualificationService::catalogue() const
     return StandardCatalogue(StandardRepository(m_db.connection()).all());
 }
 
-namespace {
+namespace QualificationDetail {
 
 Inputs readInputs(Database &db)
 {
@@ -161,13 +186,14 @@ Inputs readInputs(Database &db)
     return in;
 }
 
-} // namespace
+} // namespace QualificationDetail
 
-QualificationReport QualificationService::report(const QDate &asOf, const QString &unitCode) const
+QualificationReport QualificationService::report(const QDate &asOf, const QString &unitCode, bool projected) const
 {
     QualificationReport report;
     report.asOf = asOf;
     report.unitCode = unitCode;
+    report.projected = projected;
     Inputs in = readInputs(m_db);
     report.difficultAreaRule = in.difficultAreaRule;
     if (!in.error.isEmpty()) {
@@ -177,24 +203,18 @@ QualificationReport QualificationService::report(const QDate &asOf, const QStrin
     ScopeOnDate scope(in.units, asOf, unitCode);
     report.unitResolved = scope.rootResolved();
 
-    // The one query of the scope: commune staff in service on the date. For one unit, only the people
-    // recorded in the units that stand for it on the date (a short list: the query stays indexed).
-    QStringList recorded;
-    if (!unitCode.isEmpty()) {
-        for (const OrgUnit &u : in.units.units()) {
-            if (scope.unitFor(u.code))
-                recorded << u.code;
-        }
-        if (recorded.isEmpty())
-            recorded << QString(); // nobody can match: no unit has an empty code
-        else if (recorded.size() > 500)
-            recorded.clear(); // a large part of the office: reading it all and filtering is as fast
-    }
+    // The one query of the scope: commune staff in service on the date.
     QString error;
     const std::vector<StaffMember> staff =
-        StaffRepository(m_db.connection()).inService(categories(), asOf, &error, recorded);
+        StaffRepository(m_db.connection()).inService(categories(), asOf, &error, scope.recordedUnits(unitCode));
     if (!error.isEmpty()) {
         report.error = tr("cannot read the staff: %1").arg(error);
+        return report;
+    }
+    // Projected: the open enrolments ending by the date count as completed (two more queries).
+    PlannedTraining planned;
+    if (projected && !readPlannedTraining(m_db, asOf, &planned, &error)) {
+        report.error = tr("cannot read the planned training: %1").arg(error);
         return report;
     }
 
@@ -239,10 +259,15 @@ QualificationReport QualificationService::report(const QDate &asOf, const QStrin
         if (ui < 0)
             continue;
         const TitleStandard *standard = in.catalogue.inForce(m.position, asOf);
-        const QualificationResult result =
-            QualificationRule::evaluate(m, standard, unit->difficultArea, in.difficultAreaRule);
-
         PersonQualification p;
+        std::optional<StaffMember> trained; // projected: the record once their planned courses are done
+        if (projected) {
+            if (const auto it = planned.byPerson.constFind(m.code); it != planned.byPerson.cend())
+                trained = withPlanned(m, *it, &p.projectedCourses);
+        }
+        const QualificationResult result =
+            QualificationRule::evaluate(trained ? *trained : m, standard, unit->difficultArea, in.difficultAreaRule);
+
         p.code = m.code;
         p.fullName = m.fullName;
         p.unitCode = unit->code;
@@ -315,13 +340,18 @@ QualificationReport QualificationService::report(const QDate &asOf, const QStrin
 
 std::vector<QualificationPoint> QualificationService::trend(const QString &unitCode) const
 {
-    std::vector<QualificationPoint> points;
     const Inputs in = readInputs(m_db);
     if (!in.error.isEmpty())
-        return points;
+        return {};
     // One query for every date: all commune staff, whatever their dates; the dates are applied in memory.
     const std::vector<StaffMember> staff = StaffRepository(m_db.connection()).ofCategories(categories());
-    const QDate today = m_clock.today();
+    return trendOf(in, staff, m_clock.today(), unitCode);
+}
+
+std::vector<QualificationPoint> QualificationDetail::trendOf(const Inputs &in, const std::vector<StaffMember> &staff,
+                                                             const QDate &today, const QString &unitCode)
+{
+    std::vector<QualificationPoint> points;
 
     int firstYear = 0;
     for (const StaffMember &m : staff) {

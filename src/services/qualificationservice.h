@@ -47,6 +47,7 @@ struct PersonQualification
     QStringList gaps;
     QDate deadline;     ///< of the standard applied (null when none)
     QString basis;      ///< instrument and article of the standard applied
+    QStringList projectedCourses; ///< projected report: codes of the planned courses counted as done for them
 };
 
 /** How often a requirement is missed among counted people. */
@@ -73,6 +74,7 @@ struct QualificationReport
     QString unitCode;                         ///< the unit asked for ("" = every commune-level unit)
     QString unitResolved;                     ///< that unit on asOf (successors followed; "" when none)
     QString error;                            ///< storage error (translated); empty on success
+    bool projected = false;                   ///< planned enrolments ending by asOf counted as completed
 };
 
 /** One point of the trend: the rate on a date. */
@@ -82,6 +84,35 @@ struct QualificationPoint
     int staff = 0;
     int qualified = 0;
     double rate = 0;
+};
+
+/** One person not qualified today, and what the training plan does for them (issue 6 item 5). */
+struct PersonProjection
+{
+    QString code;
+    QString fullName;
+    QString unitCode;
+    QString unitName;
+    QString position;
+    QStringList gaps;          ///< today
+    QDate qualifiesOn;         ///< the end of the planned enrolment that closes their last gap; null = not by the plan
+    QStringList courses;       ///< the planned courses that count for them (by end date)
+    QStringList courseNames;   ///< their names (TrainingCourse::nameVi), in the same order
+    QStringList remainingGaps; ///< what the plan leaves open (empty when qualifiesOn is set)
+    QDate deadline;            ///< of their title's standard
+};
+
+/** Actual, projected and target rate over time, and when the plan reaches 100% (issue 6 item 5). */
+struct QualificationProjection
+{
+    QDate today;
+    QDate deadline;                               ///< the latest standard deadline (01/08/2028)
+    std::vector<QualificationPoint> actual;       ///< the trend up to today
+    std::vector<QualificationPoint> projected;    ///< today, then each date the plan moves the rate, up to the deadline or later
+    QDate fullOn;                                 ///< the earliest date the projected rate reaches 100%; null = never under the plan
+    int missing = 0;                              ///< people the plan leaves unqualified
+    std::vector<PersonProjection> people;         ///< everyone not qualified today: by qualifiesOn (never last), unit, name
+    QString error;
 };
 
 /** A person's standing against their title's standard (the person's page). */
@@ -107,8 +138,26 @@ class QualificationService
 public:
     QualificationService(Database &db, const Clock &clock);
 
-    /** unitCode "" = every commune-level unit; else that unit or the units below it (as of asOf). */
-    [[nodiscard]] QualificationReport report(const QDate &asOf, const QString &unitCode = {}) const;
+    /**
+     * unitCode "" = every commune-level unit; else that unit or the units below it (as of asOf).
+     * projected: planned, enrolled and attending enrolments whose (planned) end is on or before asOf count
+     * as completed (their course's grants applied to the record first), as `report qualification --projected`.
+     */
+    [[nodiscard]] QualificationReport report(const QDate &asOf, const QString &unitCode = {},
+                                             bool projected = false) const;
+    /**
+     * The people in service today, the standards in force today, and the planned enrolments not dropped
+     * nor completed: when each person not qualified today would qualify, the rate that gives over time,
+     * and the earliest date it reaches 100% (or who is still missing). A constant number of queries
+     * (qualificationprojection.cpp).
+     * Assumptions: the people in service today stay, and nobody joins; the standards in force today
+     * (and each unit's difficult-area level today) stay in force; an open enrolment (planned, enrolled,
+     * attending) ends on its planned end date and its course's grants go on the record then, one after
+     * the other by end date (a course that puts nothing new on the record does not count); enrolments
+     * without a planned end are left out; one still open after its planned end counts from today. The
+     * denominator of every projected point is today's counted staff.
+     */
+    [[nodiscard]] QualificationProjection projection(const QString &unitCode = {}) const;
     /** 31/12 of every year that has commune staff in service, then today. */
     [[nodiscard]] std::vector<QualificationPoint> trend(const QString &unitCode = {}) const;
     [[nodiscard]] std::optional<PersonStanding> standing(const QString &staffCode, const QDate &date) const;

@@ -223,6 +223,23 @@ std::vector<TrainingEnrolment> TrainingRepository::enrolmentsOf(const QString &s
     return Sql::readRows(q, readEnrolment, error);
 }
 
+std::vector<TrainingEnrolment> TrainingRepository::openEnrolments(const QDate &endingBy, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Dates are ISO text: comparing the text compares the dates.
+    if (!Sql::prepare(q, u"SELECT "_s + kEnrolmentColumns
+                          + u" FROM training_enrolment WHERE status IN ('planned', 'enrolled', 'attending')"
+                            " AND end_date IS NOT NULL"_s
+                          + (endingBy.isValid() ? u" AND end_date <= :by"_s : QString())
+                          + u" ORDER BY end_date, id"_s,
+                      error))
+        return {};
+    if (endingBy.isValid())
+        q.bindValue(u":by"_s, Sql::fromDate(endingBy));
+    return Sql::readRows(q, readEnrolment, error);
+}
+
 std::optional<TrainingEnrolment> TrainingRepository::findEnrolment(qint64 id, QString *error) const
 {
     return Sql::selectById(m_db, u"SELECT "_s + kEnrolmentColumns + u" FROM training_enrolment"_s, id, readEnrolment, error);

@@ -39,6 +39,12 @@ public:
     /** Enrolments of a person, by id. */
     [[nodiscard]] std::vector<TrainingEnrolment> enrolmentsOf(const QString &staffCode, QString *error = nullptr) const;
     [[nodiscard]] std::optional<TrainingEnrolment> findEnrolment(qint64 id, QString *error = nullptr) const;
+    /**
+     * Enrolments still open (planned, enrolled, attending) with a planned end on or before endingBy
+     * (null = any planned end; no end date = left out), by end date then id (the projection).
+     */
+    [[nodiscard]] std::vector<TrainingEnrolment> openEnrolments(const QDate &endingBy = {},
+                                                                QString *error = nullptr) const;
     /** Inserts (id 0: returns the new id) or updates (by id: returns the id); 0 on failure. */
     qint64 writeEnrolment(const TrainingEnrolment &enrolment, QString *error = nullptr);
     bool removeEnrolment(qint64 id, QString *error = nullptr);

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// report training (docs/reports.md "report training"): the plans, enrolments and budget of a year.
+#include "cli.h"
+
+#include "cliargs.h"
+#include "exchange/trainingexport.h"
+#include "exchange/trainingplanpdf.h"
+#include "services/registryservice.h"
+#include "services/systemclock.h"
+#include "services/trainingservice.h"
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+using namespace CliArgs;
+
+int Cli::runReportTraining(const GlobalOptions &o, const QStringList &input)
+{
+    QStringList args = input;
+    if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
+        m_out << tr("Usage: congvu [--db FILE] report training --year Y [--unit CODE]\n"
+                    "                             [--format json|csv|pdf|table] [-o FILE]\n"
+                    "The training of the year Y (2015-2100): the year's plans, the enrolments in them and those\n"
+                    "outside any plan starting in Y, and per unit the budget against the cost planned (every\n"
+                    "enrolment not dropped) and spent (enrolled, attending or completed), in VND. The PDF is the\n"
+                    "plan to hand to the People's Committee. People of merged units count in their successor on\n"
+                    "31/12 of Y.\n"
+                    "--format defaults to the extension of FILE, else a table on a terminal and json otherwise.\n");
+        return ExitCode::Ok;
+    }
+    QString yearText, unit, format, output, error;
+    if (!takeOption(args, u"--year"_s, &yearText, &error) || !takeOption(args, u"--unit"_s, &unit, &error)
+        || !takeOption(args, u"--format"_s, &format, &error) || !takeOption(args, u"-o"_s, &output, &error)
+        || !takeOption(args, u"--output"_s, &output, &error))
+        return usageError(error);
+    if (const auto refused = refuseLeftovers(args))
+        return *refused;
+    int year = 0;
+    if (const auto refused = takeYear(yearText, tr("report training needs --year Y"), 2015, &year))
+        return *refused;
+    if (const auto refused = resolveReportFormat(&format, &output))
+        return *refused;
+    if (const auto refused = refusePdfOnTerminal(format, output))
+        return *refused;
+
+    SystemClock clock;
+    Database db(u"cli"_s);
+    if (!openDatabase(db, o, m_err))
+        return ExitCode::Database;
+    const UnitDirectory units = RegistryService(db, clock).units();
+    if (!unit.isEmpty() && !units.find(unit))
+        return usageError(tr("unknown unit \"%1\"").arg(unit));
+
+    const TrainingYearReport report = TrainingService(db, clock).report(year, unit);
+    if (!report.error.isEmpty()) {
+        m_err << u"congvu: "_s << tr("cannot read %1: %2").arg(db.path(), report.error) << u'\n';
+        return ExitCode::Database;
+    }
+    if (!unit.isEmpty() && units.resolveOn(unit, QDate(year, 12, 31)).isEmpty())
+        m_err << u"congvu: "_s
+              << tr("the unit %1 does not exist on %2 and has no successor then: no unit is in the report")
+                     .arg(unit, QDate(year, 12, 31).toString(Qt::ISODate))
+              << u'\n';
+
+    return writeReport(output, format, tr("The training report"),
+                       {[&] { return TrainingExport::toJson(report); }, [&] { return TrainingExport::toCsv(report); },
+                        [&] { return TrainingExport::toText(report); },
+                        [&](QString *pdfError) {
+                            TrainingPlanPdf::Options options;
+                            options.madeOn = clock.today();
+                            return TrainingPlanPdf::render(report, units, options, pdfError);
+                        }});
+}
