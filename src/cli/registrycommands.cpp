@@ -11,6 +11,7 @@
 #include "services/evaluationservice.h"
 #include "services/importservice.h"
 #include "services/registryservice.h"
+#include "services/trainingservice.h"
 #include "services/systemclock.h"
 #include "storage/database.h"
 
@@ -77,7 +78,7 @@ int Cli::runImport(const GlobalOptions &o, const QStringList &input)
     if (args.isEmpty())
         return usageError(tr("import needs what to import (units or staff) and a FILE"));
     if (args.contains(u"--help"_s)) {
-        m_out << tr("Usage: congvu [--db FILE] import units|staff|evaluations|discipline|culture FILE [--dry-run] [--skip-invalid]\n"
+        m_out << tr("Usage: congvu [--db FILE] import units|staff|evaluations|discipline|culture|training FILE [--dry-run] [--skip-invalid]\n"
                     "Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row\n"
                     "is invalid, unless --skip-invalid is given; every problem is printed as\n"
                     "FILE:LINE: COLUMN: reason.\n");
@@ -91,12 +92,10 @@ int Cli::runImport(const GlobalOptions &o, const QStringList &input)
             return usageError(tr("unknown option \"%1\"").arg(a));
     }
     const QString kind = args.value(0);
-    const QStringList kinds{u"units"_s, u"staff"_s, u"evaluations"_s, u"discipline"_s, u"culture"_s};
-    if (!kinds.contains(kind)) {
-        if (kind == "training"_L1)
-            return usageError(tr("import %1 is not available in this version").arg(kind));
-        return usageError(tr("unknown import \"%1\" (expected units, staff, evaluations, discipline or culture)").arg(kind));
-    }
+    const QStringList kinds{u"units"_s, u"staff"_s, u"evaluations"_s, u"discipline"_s, u"culture"_s, u"training"_s};
+    if (!kinds.contains(kind))
+        return usageError(
+            tr("unknown import \"%1\" (expected units, staff, evaluations, discipline, culture or training)").arg(kind));
     if (args.size() != 2)
         return usageError(tr("import %1 needs exactly one FILE").arg(kind));
     const QString file = args.at(1);
@@ -125,6 +124,10 @@ int Cli::runImport(const GlobalOptions &o, const QStringList &input)
         CultureService service(db, clock);
         service.setActor(actorName());
         report = FileImport::runCulture(service, bytes, options);
+    } else if (kind == "training"_L1) {
+        TrainingService service(db, clock);
+        service.setActor(actorName());
+        report = FileImport::runTraining(service, bytes, options);
     } else {
         ImportService service(db, clock);
         service.setActor(actorName());

@@ -4,6 +4,7 @@
 #include "services/cultureservice.h"
 #include "services/disciplineservice.h"
 #include "services/evaluationservice.h"
+#include "services/trainingservice.h"
 
 #include "recordreaders.h"
 #include "services/importservice.h"
@@ -60,6 +61,15 @@ ImportReport runCulture(CultureService &service, const QByteArray &bytes, const 
                         const ProgressCallback &progress)
 {
     auto parsed = RecordReaders::readCulture(bytes);
+    if (!parsed.fileOk)
+        return refused(std::move(parsed));
+    return service.importRecords(parsed.rows, std::move(parsed.issues), options, progress);
+}
+
+ImportReport runTraining(TrainingService &service, const QByteArray &bytes, const ImportOptions &options,
+                         const ProgressCallback &progress)
+{
+    auto parsed = RecordReaders::readTraining(bytes);
     if (!parsed.fileOk)
         return refused(std::move(parsed));
     return service.importRecords(parsed.rows, std::move(parsed.issues), options, progress);

@@ -9,6 +9,7 @@ class CultureService;
 class DisciplineService;
 class EvaluationService;
 class ImportService;
+class TrainingService;
 
 /**
  * One import of a units or staff file, as both front ends run it: read the file, hand its rows
@@ -30,4 +31,7 @@ enum class Kind { Units, Staff };
 /** A culture file (docs/culture-csv.md). */
 [[nodiscard]] ImportReport runCulture(CultureService &service, const QByteArray &bytes, const ImportOptions &options,
                                       const ProgressCallback &progress = {});
+/** A training file (docs/training-csv.md). */
+[[nodiscard]] ImportReport runTraining(TrainingService &service, const QByteArray &bytes, const ImportOptions &options,
+                                       const ProgressCallback &progress = {});
 } // namespace FileImport

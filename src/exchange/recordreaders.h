@@ -4,6 +4,7 @@
 #include "services/cultureservice.h"
 #include "services/disciplineservice.h"
 #include "services/evaluationservice.h"
+#include "services/trainingservice.h"
 #include "services/importtypes.h"
 #include "texttable.h"
 
@@ -36,6 +37,8 @@ public:
     [[nodiscard]] static Result<EvaluationImportRow> readEvaluations(const QByteArray &bytes);
     /** docs/culture-csv.md (culturereader.cpp). */
     [[nodiscard]] static Result<CultureImportRow> readCulture(const QByteArray &bytes);
+    /** docs/training-csv.md (trainingreader.cpp). */
+    [[nodiscard]] static Result<TrainingImportRow> readTraining(const QByteArray &bytes);
 
     /** Parses a date cell: YYYY-MM-DD or DD/MM/YYYY; an invalid date gives false. */
     [[nodiscard]] static bool parseDate(const QString &text, QDate *out);

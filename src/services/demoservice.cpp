@@ -5,6 +5,7 @@
 #include "democulture.h"
 #include "demoevaluations.h"
 #include "demogenerator.h"
+#include "demotraining.h"
 #include "storage/database.h"
 #include "storage/disciplinerepository.h"
 #include "storage/staffrepository.h"
@@ -74,7 +75,13 @@ bool DemoService::fill(int staffCount, quint32 seed, QString *error, const Progr
         *error = tr("cannot write the culture inspections: %1").arg(err);
         return false;
     }
-    // One audit row for the whole demo office: it is generated data, not anyone's edit.
+    // Last: the plan proposal reads the records, the discipline bars and the evaluations written above.
+    if (!DemoTraining::fill(m_db, m_clock, m_actor, seed, &err)) {
+        *error = tr("cannot write the training plans: %1").arg(err);
+        return false;
+    }
+    // One audit row for the whole demo office: it is generated data, not anyone's edit (only the training
+    // part audits its plans, enrolments and completions, as the lifecycle does).
     const QJsonObject summary{{u"units"_s, int(office.units.size())}, {u"staff"_s, total}, {u"seed"_s, qint64(seed)}};
     if (!AuditWriter(m_db.connection(), m_clock, m_actor)
              .note(u"demo"_s, u"database"_s, u"demo"_s,

@@ -3,6 +3,7 @@
 // completed (certificate) or dropped (reason); completion puts what the course grants on the person's
 // record, audited, in the same transaction, so the qualification rate moves.
 #include "trainingservice.h"
+#include "trainingwrites.h"
 
 #include "auditwriter.h"
 #include "clock.h"
@@ -190,31 +191,14 @@ EnrolmentResult TrainingService::advance(qint64 enrolmentId, const QString &toSt
     if (!errors.empty())
         return result;
 
-    // Completion: what the course grants goes on the person's record (a level never goes down).
-    StaffRepository staff(m_db.connection());
-    std::optional<StaffMember> memberBefore;
-    std::optional<StaffMember> memberAfter;
-    if (toStatus == EnrolmentStatus::Completed) {
-        const std::optional<TrainingCourse> course = repo.findCourse(after.courseCode, &error);
-        memberBefore = error.isEmpty() ? staff.find(after.staffCode, &error) : std::nullopt;
-        if (!course || !memberBefore) {
-            result.error = tr("cannot complete the enrolment: %1")
-                               .arg(error.isEmpty() ? tr("the course or the person no longer exists") : error);
-            return result;
-        }
-        memberAfter = course->appliedTo(*memberBefore);
-        if (*memberAfter == *memberBefore)
-            memberAfter.reset(); // already as high: the record stays as it is
-    }
-
     Transaction tx(m_db.connection());
     AuditWriter audit(m_db.connection(), m_clock, m_actor);
     const bool ok = tx.isActive() && repo.writeEnrolment(after, &error) == after.id
         && audit.enrolmentChanged(u"update"_s, before, after, &error,
                                  toStatus == EnrolmentStatus::Dropped ? reason : QString())
-        && (!memberAfter
-            || (staff.upsert(*memberAfter, &error)
-                && audit.staffChanged(u"update"_s, memberBefore, memberAfter, &error)))
+        // Completion: what the course grants goes on the person's record (a level never goes down).
+        && (toStatus != EnrolmentStatus::Completed
+            || TrainingWrites::applyCompletion(m_db.connection(), audit, after, &error))
         && tx.commit();
     if (!ok) {
         result.error = tr("cannot update the enrolment: %1").arg(error);
@@ -251,6 +235,23 @@ EnrolmentResult TrainingService::removeEnrolment(qint64 enrolmentId)
     }
     result.id = enrolmentId;
     return result;
+}
+
+bool TrainingWrites::applyCompletion(QSqlDatabase db, AuditWriter &audit, const TrainingEnrolment &completed,
+                                     QString *error)
+{
+    QString err;
+    const std::optional<TrainingCourse> course = TrainingRepository(db).findCourse(completed.courseCode, &err);
+    StaffRepository staff(db);
+    const std::optional<StaffMember> before = err.isEmpty() ? staff.find(completed.staffCode, &err) : std::nullopt;
+    if (!course || !before) {
+        *error = err.isEmpty() ? TrainingService::tr("the course or the person no longer exists") : err;
+        return false;
+    }
+    const StaffMember after = course->appliedTo(*before);
+    if (after == *before)
+        return true; // already as high: the record stays as it is
+    return staff.upsert(after, error) && audit.staffChanged(u"update"_s, before, after, error);
 }
 
 std::vector<TrainingEnrolment> TrainingService::enrolments(const TrainingEnrolmentFilter &filter) const

@@ -6,6 +6,7 @@
 #include "domain/trainingplan.h" // enrolment lifecycle
 #include "domain/trainingplanner.h" // plan proposal
 #include "registryservice.h" // SaveResult
+#include "importtypes.h" // import training
 
 #include <QCoreApplication>
 #include <QDate>
@@ -72,6 +73,67 @@ struct EnrolmentResult : SaveResult
     qint64 id = 0;
 };
 
+// --- Year report and budget (issue 6 items 6–7; trainingreport.cpp) ---
+
+/** One enrolment of the year with what a reader needs beside it (names, unit, what it closes). */
+struct TrainingEnrolmentRow
+{
+    TrainingEnrolment enrolment;
+    QString fullName;
+    QString unitCode;   ///< the person's unit on 31/12 of the year (successors followed)
+    QString unitName;   ///< its name
+    QString budgetUnitCode; ///< the budget line it counts on: the plan's unit for a unit plan, else unitCode
+    QString courseName; ///< Vietnamese name of the course
+    QString courseKind; ///< its TrainingKinds code
+};
+
+/** Money of one unit in one year (VND): the budget of its plans against what the enrolments plan and spend. */
+struct TrainingBudgetLine
+{
+    QString unitCode;   ///< "" = the whole office (plans for the whole office; the total line)
+    QString unitName;
+    qint64 budget = 0;  ///< sum of the budgets of its plans of the year
+    qint64 planned = 0; ///< cost of its enrolments not dropped (planned, enrolled, attending, completed)
+    qint64 spent = 0;   ///< cost of its enrolments enrolled, attending or completed (fees committed)
+    int plans = 0;      ///< its plans of the year (0: its enrolments are paid by an office-wide plan or none)
+    int enrolments = 0; ///< not dropped
+    int completed = 0;
+    int dropped = 0;
+};
+
+/** The training of a year (CLI "report training --year Y", the Training page, the plan PDF). */
+struct TrainingYearReport
+{
+    int year = 0;
+    QString unitCode;                          ///< the unit asked for ("" = the whole office)
+    std::vector<TrainingPlan> plans;           ///< the year's plans in scope
+    std::vector<TrainingEnrolmentRow> enrolments; ///< by unit, then name, then start
+    std::vector<TrainingBudgetLine> budget;    ///< per unit (of the plan, else of the person), by name; office-wide plans under ""
+    TrainingBudgetLine total;                  ///< the sums of the lines
+    QString error;                             ///< storage error (translated); empty on success
+};
+
+// --- Import (issue 6 item 7; trainingimport.cpp, docs/training-csv.md) ---
+
+/** One row of the training file: the plan it belongs to and one enrolment (empty optional cells: nullopt / ""). */
+struct TrainingImportRecord
+{
+    int planYear = 0;
+    QString planUnit;                ///< "" = the whole office
+    QString planTitle;               ///< "" = the stored title (a new plan: "Training plan <year>")
+    std::optional<qint64> planBudget; ///< VND; nullopt = the stored budget (a new plan: 0)
+    QString staffCode;
+    QString course;                  ///< a course code or its name, as written (matched by the service)
+    QString status;                  ///< an EnrolmentStatus code ("" when missing or unknown)
+    QDate start;
+    QDate end;                       ///< null = stored / the course's duration
+    QString certificateNo;
+    QDate certificateDate;
+    std::optional<qint64> cost;      ///< VND; nullopt = stored / the course's cost
+    QString note;                    ///< "" = the stored note
+};
+using TrainingImportRow = ImportRow<TrainingImportRecord>;
+
 /**
  * Training (issue 6; LEGAL-RULES.md §4–5): the course catalogue as editable reference data, and the
  * training needs of everyone in the qualification rate's scope, derived from their gaps. Later work
@@ -132,6 +194,22 @@ public:
      * rows (training_plan, training_enrolment). Returns the plan's id in EnrolmentResult::id.
      */
     EnrolmentResult savePlan(const TrainingPlan &plan, const std::vector<ProposedEnrolment> &enrolments);
+
+    // --- Year report and budget (issue 6 items 6–7; trainingreport.cpp) ---
+    /**
+     * The plans and enrolments of year (enrolments in the year's plans, and those outside any plan that
+     * start in the year) for the whole office or the units under unitCode, with the budget per unit.
+     */
+    [[nodiscard]] TrainingYearReport report(int year, const QString &unitCode = {}) const;
+
+    // --- Import (issue 6 item 7; trainingimport.cpp, docs/training-csv.md) ---
+    /**
+     * Imports plans and enrolments: a plan matched by (year, unit), an enrolment by (person, course, start);
+     * statuses only move forward, completed rows put the course's grants on the record (audited). Every row
+     * checked with where and why; all or nothing unless options.skipInvalid; nothing written on a dry run.
+     */
+    ImportReport importRecords(const std::vector<TrainingImportRow> &rows, std::vector<ImportIssue> parseIssues,
+                               const ImportOptions &options, const ProgressCallback &progress = {});
 
 private:
     Database &m_db;
