@@ -7,7 +7,7 @@ import CongVu.Core
 import CongVu.Ui
 
 /**
- * The window: header with the database, left navigation (Ctrl+1…8), the pages, and the one place
+ * The window: header with the database, left navigation (Ctrl+1…9), the pages, and the one place
  * where AppController's errors and information appear (a banner at the bottom).
  */
 ApplicationWindow {
@@ -21,8 +21,9 @@ ApplicationWindow {
         case "evaluations": return 3
         case "discipline": return 4
         case "culture": return 5
-        case "import": return 6
-        case "settings": return 7
+        case "training": return 6
+        case "import": return 7
+        case "settings": return 8
         }
         return 0
     }
@@ -159,11 +160,20 @@ ApplicationWindow {
                     onClicked: AppController.currentPage = page
                 }
                 NavButton {
+                    objectName: "navTraining"
+                    Layout.fillWidth: true
+                    page: "training"
+                    text: qsTr("Training")
+                    shortcutText: "Ctrl+7"
+                    current: AppController.currentPage === page
+                    onClicked: AppController.currentPage = page
+                }
+                NavButton {
                     objectName: "navImport"
                     Layout.fillWidth: true
                     page: "import"
                     text: qsTr("Import")
-                    shortcutText: "Ctrl+7"
+                    shortcutText: "Ctrl+8"
                     current: AppController.currentPage === page
                     onClicked: AppController.currentPage = page
                 }
@@ -172,7 +182,7 @@ ApplicationWindow {
                     Layout.fillWidth: true
                     page: "settings"
                     text: qsTr("Settings")
-                    shortcutText: "Ctrl+8"
+                    shortcutText: "Ctrl+9"
                     current: AppController.currentPage === page
                     onClicked: AppController.currentPage = page
                 }
@@ -221,6 +231,9 @@ ApplicationWindow {
             }
             CulturePage {
                 objectName: "culturePage"
+            }
+            TrainingPage {
+                objectName: "trainingPage"
             }
             ImportPage {
                 objectName: "importPage"
@@ -280,10 +293,14 @@ ApplicationWindow {
     }
     Shortcut {
         sequence: "Ctrl+7"
-        onActivated: AppController.currentPage = "import"
+        onActivated: AppController.currentPage = "training"
     }
     Shortcut {
         sequence: "Ctrl+8"
+        onActivated: AppController.currentPage = "import"
+    }
+    Shortcut {
+        sequence: "Ctrl+9"
         onActivated: AppController.currentPage = "settings"
     }
     Shortcut {

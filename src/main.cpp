@@ -13,6 +13,7 @@
 #include "services/scoringservice.h"
 #include "services/standardsservice.h"
 #include "services/systemclock.h"
+#include "services/trainingservice.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -115,8 +116,10 @@ int runGui(int argc, char *argv[], const GlobalOptions &options)
     evaluation.setActor(actor);
     ScoringService scoring(db, clock);
     scoring.setActor(actor);
+    TrainingService training(db, clock);
+    training.setActor(actor);
     AppController controller(db, registry, qualification, standards, discipline, culture, evaluation, scoring,
-                             language);
+                             training, language);
     AppController::setInstance(&controller);
     if (!options.page.isEmpty())
         controller.setCurrentPage(options.page);

@@ -22,6 +22,8 @@ SectionCard {
     signal unitRequested(code: string, name: string)
     signal stillToQualifyRequested()
     signal gapRequested(key: string, label: string)
+    /** A person of the training plan's list was chosen. */
+    signal personRequested(code: string)
 
     function percent(rate: real): string {
         return (100 * rate).toLocaleString(Qt.locale(), "f", 1) + " %"
@@ -285,8 +287,8 @@ SectionCard {
 
     RowLayout {
         Layout.fillWidth: true
-        // Taller when there are many communes, so that every name shows.
-        Layout.preferredHeight: Math.max(Theme.chartHeight,
+        // Taller when there are many communes, so that every name shows; room for the plan's caption.
+        Layout.preferredHeight: Math.max(Theme.chartHeight + projectionRow.implicitHeight + Theme.spacingXs,
                                          root.qualification.chartUnits.length * Theme.chartBarSlot + Theme.chartBarOverhead)
         visible: root.hasStaff
         spacing: Theme.spacingL
@@ -330,13 +332,13 @@ SectionCard {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            Layout.preferredHeight: Theme.chartHeight
+            Layout.preferredHeight: Theme.chartHeight + projectionRow.implicitHeight + Theme.spacingXs
             Layout.alignment: Qt.AlignTop
             spacing: Theme.spacingXs
 
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Trend: 31 December of each year, and today")
+                text: qsTr("Trend: 31 December of each year, today, and the plan")
                 elide: Text.ElideRight
                 font.pixelSize: Theme.fontNormal
                 font.bold: true
@@ -348,6 +350,33 @@ SectionCard {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 trend: root.qualification.trend
+                projected: root.qualification.projected
+                deadline: root.qualification.projectionDeadline
+            }
+
+            RowLayout {
+                id: projectionRow
+
+                Layout.fillWidth: true
+                spacing: Theme.spacingS
+
+                Label {
+                    objectName: "projectionCaption"
+                    Layout.fillWidth: true
+                    text: root.qualification.projectionCaption
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontSmall
+                    color: root.qualification.projectionMissing > 0 ? Theme.notMet : Theme.text
+                }
+
+                Button {
+                    objectName: "projectionPeopleButton"
+                    visible: root.qualification.projectionPeople.length > 0
+                    text: qsTr("Person by person…")
+                    flat: true
+                    font.pixelSize: Theme.fontSmall
+                    onClicked: projectionDialog.open()
+                }
             }
         }
 
@@ -406,6 +435,17 @@ SectionCard {
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textFaint
             }
+        }
+    }
+
+    QualificationProjectionDialog {
+        id: projectionDialog
+
+        objectName: "projectionDialog"
+        qualification: root.qualification
+        onPersonChosen: code => {
+            projectionDialog.close()
+            root.personRequested(code)
         }
     }
 }

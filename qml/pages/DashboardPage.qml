@@ -193,6 +193,7 @@ Item {
                 onUnitRequested: (code, name) => root.showUnitPeople(code, name)
                 onStillToQualifyRequested: root.showStillToQualify()
                 onGapRequested: (key, label) => root.showGapPeople(key, label)
+                onPersonRequested: code => root.openPerson(code)
             }
 
             RowLayout {

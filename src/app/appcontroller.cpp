@@ -39,8 +39,8 @@ QVariantList optionsOf(const CodeTable &table, const QStringList &only = {})
 
 AppController::AppController(Database &db, RegistryService &registry, QualificationService &qualification,
                              StandardsService &standards, DisciplineService &discipline, CultureService &culture,
-                             EvaluationService &evaluation, ScoringService &scoring, QString language,
-                             QObject *parent)
+                             EvaluationService &evaluation, ScoringService &scoring, TrainingService &training,
+                             QString language, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_registry(registry)
@@ -56,6 +56,7 @@ AppController::AppController(Database &db, RegistryService &registry, Qualificat
     , m_culture(new CultureController(culture, discipline, registry, this))
     , m_evaluations(new EvaluationController(evaluation, registry, this))
     , m_scoring(new ScoringController(scoring, evaluation, this))
+    , m_training(new TrainingController(training, registry, this))
 {
     connect(m_editor, &PersonEditor::saved, this, [this](const QString &code) {
         m_staff->personChanged(code);
@@ -109,6 +110,22 @@ AppController::AppController(Database &db, RegistryService &registry, Qualificat
     connect(m_scoring, &ScoringController::errorOccurred, this, &AppController::errorOccurred);
     connect(m_scoring, &ScoringController::infoMessage, this, &AppController::infoMessage);
     connect(m_scoring, &ScoringController::scoreApplied, m_evaluations, &EvaluationController::personChanged);
+    // Training: a completion puts a qualification on the record, so the rates move.
+    connect(m_training, &TrainingController::errorOccurred, this, &AppController::errorOccurred);
+    connect(m_training, &TrainingController::infoMessage, this, &AppController::infoMessage);
+    connect(m_training, &TrainingController::qualificationChanged, this, [this] {
+        m_dashboard->reload();
+        m_qualification->reload();
+        m_editor->refreshStanding();
+    });
+    // A plan saved or an enrolment moved changes the projected rate (planned enrolments count as done).
+    connect(m_training, &TrainingController::enrolmentsChanged, m_qualification, &QualificationModel::reload);
+    connect(m_importer, &ImportController::dataChanged, m_training, &TrainingController::reload);
+    // Needs follow the records and the standards.
+    connect(m_editor, &PersonEditor::saved, m_training, &TrainingController::reload);
+    connect(m_editor, &PersonEditor::removed, m_training, &TrainingController::reload);
+    connect(m_standards, &StandardsController::standardsChanged, m_training, &TrainingController::reload);
+    connect(this, &AppController::languageChanged, m_training, &TrainingController::reload);
     const QDate today = QDate::currentDate();
     // No languageChanged connection here: setLanguage() calls reloadAll(), whose DashboardModel::reload()
     // already re-reads the evaluation panel (a second EvaluationService::report would double the cost).

@@ -12,6 +12,7 @@
 #include "personeditor.h"
 #include "scoringcontroller.h"
 #include "standardscontroller.h"
+#include "trainingcontroller.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -24,6 +25,7 @@ class EvaluationService;
 class ScoringService;
 class QualificationService;
 class StandardsService;
+class TrainingService;
 class RegistryService;
 
 /**
@@ -52,12 +54,13 @@ class AppController : public QObject
     Q_PROPERTY(CultureController *culture READ culture CONSTANT)
     Q_PROPERTY(EvaluationController *evaluations READ evaluations CONSTANT)
     Q_PROPERTY(ScoringController *scoring READ scoring CONSTANT)
+    Q_PROPERTY(TrainingController *training READ training CONSTANT)
 
 public:
     AppController(Database &db, RegistryService &registry, QualificationService &qualification,
                   StandardsService &standards, DisciplineService &discipline, CultureService &culture,
-                  EvaluationService &evaluation, ScoringService &scoring, QString language,
-                  QObject *parent = nullptr);
+                  EvaluationService &evaluation, ScoringService &scoring, TrainingService &training,
+                  QString language, QObject *parent = nullptr);
     ~AppController() override;
 
     /** The instance QML gets (set by main.cpp before the engine loads). */
@@ -87,6 +90,7 @@ public:
     [[nodiscard]] CultureController *culture() const { return m_culture; }
     [[nodiscard]] EvaluationController *evaluations() const { return m_evaluations; }
     [[nodiscard]] ScoringController *scoring() const { return m_scoring; }
+    [[nodiscard]] TrainingController *training() const { return m_training; }
 
     /** Choices of a coded field as [{value, text}] (translated), e.g. "category", "professional_level". */
     Q_INVOKABLE QVariantList options(const QString &field) const;
@@ -125,4 +129,5 @@ private:
     CultureController *m_culture = nullptr;
     EvaluationController *m_evaluations = nullptr;
     ScoringController *m_scoring = nullptr;
+    TrainingController *m_training = nullptr;
 };

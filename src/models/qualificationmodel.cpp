@@ -7,6 +7,8 @@
 
 #include <QVariantMap>
 
+#include <algorithm>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -132,7 +134,12 @@ void QualificationModel::reloadReport()
 void QualificationModel::reloadTrend()
 {
     m_trend.clear();
-    const std::vector<QualificationPoint> points = m_service.trend(m_unitFilter);
+    // One computation for both lines: the projection carries the trend as its actual line.
+    m_projection = m_service.projection(m_unitFilter);
+    if (!m_projection.error.isEmpty())
+        Q_EMIT errorOccurred(m_projection.error);
+    const std::vector<QualificationPoint> points =
+        m_projection.error.isEmpty() ? m_projection.actual : m_service.trend(m_unitFilter);
     for (size_t i = 0; i < points.size(); ++i) {
         const QualificationPoint &p = points[i];
         m_trend.append(QVariantMap{{u"date"_s, p.date.toString(Qt::ISODate)},
@@ -143,7 +150,95 @@ void QualificationModel::reloadTrend()
                                    {u"qualified"_s, p.qualified},
                                    {u"isToday"_s, i + 1 == points.size()}});
     }
+    reloadProjection();
     Q_EMIT trendChanged();
+}
+
+void QualificationModel::reloadProjection()
+{
+    // The variant lists of m_projection, read with the trend (reloadTrend): once per reload, never per paint.
+    m_projected.clear();
+    for (const QualificationPoint &p : m_projection.projected) {
+        m_projected.append(QVariantMap{{u"date"_s, p.date.toString(Qt::ISODate)},
+                                       {u"label"_s, p.date.toString(kDisplayDate)},
+                                       {u"rate"_s, p.rate},
+                                       {u"percent"_s, percentOf(p.rate)},
+                                       {u"staff"_s, p.staff},
+                                       {u"qualified"_s, p.qualified},
+                                       {u"isToday"_s, p.date == m_projection.today}});
+    }
+
+    const CodeTable &titles = CodeTables::communeTitle();
+    QHash<QString, int> left;
+    m_projectionPeople.clear();
+    for (const PersonProjection &p : m_projection.people) {
+        QString explanation;
+        if (p.qualifiesOn.isValid()) {
+            //: %1 a date, %2 the names of the planned courses
+            explanation = tr("Meets the standard on %1, after %2")
+                              .arg(p.qualifiesOn.toString(kDisplayDate), p.courseNames.join(u", "_s));
+            if (p.deadline.isValid() && p.qualifiesOn > p.deadline)
+                explanation += u" — "_s + tr("after the deadline of %1").arg(p.deadline.toString(kDisplayDate));
+        } else {
+            const QString missing = RequirementLabels::labels(p.remainingGaps).join(u", "_s);
+            explanation = p.courseNames.isEmpty()
+                ? tr("No planned course closes: %1").arg(missing)
+                //: %1 the requirements still missing, %2 the names of the planned courses
+                : tr("Still missing %1 after %2").arg(missing, p.courseNames.join(u", "_s));
+            for (const QString &g : p.remainingGaps)
+                ++left[g];
+        }
+        m_projectionPeople.append(QVariantMap{
+            {u"code"_s, p.code},
+            {u"fullName"_s, p.fullName},
+            {u"unitCode"_s, p.unitCode},
+            {u"unitName"_s, p.unitName},
+            {u"position"_s, p.position},
+            {u"positionLabel"_s, titles.contains(p.position) ? titles.label(p.position) : p.position},
+            {u"gapLabels"_s, RequirementLabels::labels(p.gaps)},
+            {u"qualifiesOn"_s, p.qualifiesOn.isValid() ? p.qualifiesOn.toString(kDisplayDate) : QString()},
+            {u"qualifiesOnIso"_s, p.qualifiesOn.isValid() ? p.qualifiesOn.toString(Qt::ISODate) : QString()},
+            {u"afterDeadline"_s, p.qualifiesOn.isValid() && p.deadline.isValid() && p.qualifiesOn > p.deadline},
+            {u"courses"_s, p.courses},
+            {u"courseNames"_s, p.courseNames},
+            {u"remainingGaps"_s, p.remainingGaps},
+            {u"remainingGapLabels"_s, RequirementLabels::labels(p.remainingGaps)},
+            {u"explanation"_s, explanation}});
+    }
+
+    std::vector<GapCount> gaps;
+    for (auto it = left.cbegin(); it != left.cend(); ++it)
+        gaps.push_back({it.key(), it.value()});
+    std::sort(gaps.begin(), gaps.end(), [](const GapCount &a, const GapCount &b) {
+        return a.people != b.people ? a.people > b.people : a.key < b.key;
+    });
+    m_projectionMissingGaps.clear();
+    QStringList gapText;
+    for (const GapCount &g : gaps) {
+        const QString label = RequirementLabels::label(g.key);
+        m_projectionMissingGaps.append(QVariantMap{{u"key"_s, g.key}, {u"label"_s, label}, {u"people"_s, g.people}});
+        gapText << tr("%1: %2").arg(label).arg(g.people);
+    }
+
+    const int counted = m_projection.projected.empty() ? 0 : m_projection.projected.front().staff;
+    if (counted == 0) {
+        m_projectionCaption.clear();
+    } else if (m_projection.fullOn.isValid()) {
+        m_projectionCaption = m_projection.people.empty()
+            ? tr("Everyone counted meets the standard of their title today.")
+            : tr("The plan reaches 100 % on %1.").arg(m_projection.fullOn.toString(kDisplayDate));
+        if (m_projection.deadline.isValid() && m_projection.fullOn > m_projection.deadline)
+            m_projectionCaption += u' ' + tr("That is after the deadline of %1.").arg(m_projection.deadline.toString(kDisplayDate));
+    } else {
+        m_projectionCaption =
+            tr("%n person(s) still have no planned course closing their gaps", nullptr, m_projection.missing)
+            + u" ("_s + gapText.join(u"; "_s) + u")."_s;
+    }
+}
+
+QString QualificationModel::projectionFullOn() const
+{
+    return m_projection.fullOn.isValid() ? m_projection.fullOn.toString(kDisplayDate) : QString();
 }
 
 std::vector<QualificationPersonRow> QualificationModel::select(const Selection &selection) const

@@ -12,7 +12,8 @@
 /**
  * The commune-level qualification rate for the dashboard (issue 3): the figures of
  * QualificationService's report on a date (overall, per commune, most missed requirements), its
- * trend over the years, and the people behind each number. Every number comes from the service;
+ * trend over the years, the training plan's projection (issue 6 item 5), and the people behind each
+ * number. Every number comes from the service;
  * QML only formats them.
  */
 class QualificationModel : public QObject
@@ -51,6 +52,28 @@ class QualificationModel : public QObject
     Q_PROPERTY(QVariantList gapCounts READ gapCounts NOTIFY changed)
     /** [{date (YYYY-MM-DD), label (DD/MM/YYYY), rate, percent, staff, qualified, isToday}]: 31/12 of each year, then today. */
     Q_PROPERTY(QVariantList trend READ trend NOTIFY trendChanged)
+    /**
+     * The training plan's projection (QualificationService::projection, read with the trend: once per
+     * reload, never per paint): [{date, label, rate, percent, staff, qualified, isToday}], today then each
+     * date the plan moves the rate.
+     */
+    Q_PROPERTY(QVariantList projected READ projected NOTIFY trendChanged)
+    /** DD/MM/YYYY, the earliest date the plan reaches 100 %; "" when it does not. */
+    Q_PROPERTY(QString projectionFullOn READ projectionFullOn NOTIFY trendChanged)
+    /** YYYY-MM-DD, the latest deadline of the standards in force today ("" when none): where the chart's target ends. */
+    Q_PROPERTY(QString projectionDeadline READ projectionDeadline NOTIFY trendChanged)
+    /** People the plan leaves without a course closing their gaps. */
+    Q_PROPERTY(int projectionMissing READ projectionMissing NOTIFY trendChanged)
+    /** [{key, label, people}]: the gaps the plan leaves open, most left first. */
+    Q_PROPERTY(QVariantList projectionMissingGaps READ projectionMissingGaps NOTIFY trendChanged)
+    /** One translated line: when the plan reaches 100 %, or who and what is still missing ("" with nobody counted). */
+    Q_PROPERTY(QString projectionCaption READ projectionCaption NOTIFY trendChanged)
+    /**
+     * Everyone not qualified today, by qualifiesOn (never last), unit, name: [{code, fullName, unitCode,
+     * unitName, position, positionLabel, gapLabels, qualifiesOn (DD/MM/YYYY or ""), qualifiesOnIso,
+     * afterDeadline, courses, courseNames, remainingGaps, remainingGapLabels, explanation}].
+     */
+    Q_PROPERTY(QVariantList projectionPeople READ projectionPeople NOTIFY trendChanged)
     /** The people last asked for with showPeople/showPeopleMissing (kept in step with the date). */
     Q_PROPERTY(QualificationPeopleModel *people READ people CONSTANT)
 
@@ -80,6 +103,18 @@ public:
     [[nodiscard]] QVariantList gapCounts() const { return m_gapCounts; }
     [[nodiscard]] QVariantList trend() const { return m_trend; }
     [[nodiscard]] QualificationPeopleModel *people() const { return m_people; }
+    [[nodiscard]] QVariantList projected() const { return m_projected; }
+    [[nodiscard]] QString projectionFullOn() const;
+    [[nodiscard]] QString projectionDeadline() const
+    {
+        return m_projection.deadline.isValid() ? m_projection.deadline.toString(Qt::ISODate) : QString();
+    }
+    [[nodiscard]] int projectionMissing() const { return m_projection.missing; }
+    [[nodiscard]] QVariantList projectionMissingGaps() const { return m_projectionMissingGaps; }
+    [[nodiscard]] QString projectionCaption() const { return m_projectionCaption; }
+    [[nodiscard]] QVariantList projectionPeople() const { return m_projectionPeople; }
+    /** The projection the figures come from (for tests and the app layer). */
+    [[nodiscard]] const QualificationProjection &projection() const { return m_projection; }
     /** The report the figures come from (for tests and the app layer). */
     [[nodiscard]] const QualificationReport &report() const { return m_report; }
 
@@ -117,6 +152,7 @@ private:
 
     void reloadReport();
     void reloadTrend();
+    void reloadProjection();
     [[nodiscard]] std::vector<QualificationPersonRow> select(const Selection &selection) const;
     [[nodiscard]] static QVariantList toList(const std::vector<QualificationPersonRow> &rows);
 
@@ -129,6 +165,11 @@ private:
     QVariantList m_chartUnits;
     QVariantList m_gapCounts;
     QVariantList m_trend;
+    QualificationProjection m_projection;
+    QVariantList m_projected;
+    QVariantList m_projectionMissingGaps;
+    QVariantList m_projectionPeople;
+    QString m_projectionCaption;
     QualificationPeopleModel *m_people = nullptr;
     Selection m_selection;
 };

@@ -56,8 +56,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("database");
         QTest::addColumn<QString>("page");
         QTest::addColumn<QString>("lang");
-        const QStringList pages{u"dashboard"_s, u"staff"_s,  u"units"_s,  u"evaluations"_s, u"discipline"_s,
-                                u"culture"_s,   u"import"_s, u"settings"_s};
+        const QStringList pages{u"dashboard"_s, u"staff"_s,    u"units"_s,  u"evaluations"_s, u"discipline"_s,
+                                u"culture"_s,   u"training"_s, u"import"_s, u"settings"_s};
         for (const QString &page : pages) {
             for (const QString &lang : {u"vi"_s, u"en"_s}) {
                 QTest::addRow("demo-%s-%s", qPrintable(page), qPrintable(lang)) << u"demo"_s << page << lang;

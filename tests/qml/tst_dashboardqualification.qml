@@ -198,6 +198,78 @@ TestCase {
         compare(list.count, qualification.stillToQualify)
     }
 
+    Component {
+        id: trendChartComponent
+
+        QualificationTrendChart {
+            width: 600
+            height: 300
+        }
+    }
+
+    function test_projectionCaptionAndPeople(): void {
+        // Issue 6 item 5: the caption and the list person by person are the model's (no rule in QML).
+        const page = createPage()
+        const caption = findChild(page, "projectionCaption")
+        verify(caption.visible)
+        verify(qualification.projectionCaption !== "")
+        compare(caption.text, qualification.projectionCaption)
+        compare(qualification.projectionPeople.length, qualification.stillToQualify,
+                "everyone not qualified today is explained")
+        if (qualification.projectionFullOn === "")
+            verify(caption.text.indexOf(`${qualification.projectionMissing} person(s) still have no planned course`) === 0,
+                   caption.text)
+        else
+            compare(caption.text, `The plan reaches 100 % on ${qualification.projectionFullOn}.`)
+
+        const chart = findChild(page, "trendChart")
+        compare(chart.projected.length, qualification.projected.length)
+        compare(chart.projectedCount, qualification.projected.length > 1 ? qualification.projected.length : 0)
+        compare(chart.targetCount, 2, "the 100 % target line")
+        const trend = qualification.trend
+        compare(qualification.projected[0].date, trend[trend.length - 1].date, "the plan starts where the trend ends: today")
+        compare(qualification.projected[0].qualified, trend[trend.length - 1].qualified)
+
+        const button = findChild(page, "projectionPeopleButton")
+        verify(button.visible)
+        mouseClick(button)
+        const dialog = findChild(page, "projectionDialog")
+        tryCompare(dialog, "opened", true)
+        const list = findChild(dialog, "projectionPeopleList")
+        tryCompare(list, "count", qualification.projectionPeople.length)
+        compare(findChild(dialog, "projectionDialogCaption").text, qualification.projectionCaption)
+        mouseClick(findChild(dialog, "closeProjectionButton"))
+        tryCompare(dialog, "visible", false)
+    }
+
+    function test_trendChartDrawsThePlanDashedToTheTarget(): void {
+        const chart = createTemporaryObject(trendChartComponent, testCase, {
+            trend: [{ date: "2024-12-31", label: "31/12/2024", percent: 40, isToday: false },
+                    { date: "2025-12-31", label: "31/12/2025", percent: 50, isToday: false },
+                    { date: "2026-11-26", label: "26/11/2026", percent: 55, isToday: true }],
+            projected: [{ date: "2026-11-26", label: "26/11/2026", percent: 55 },
+                        { date: "2027-06-30", label: "30/06/2027", percent: 80 },
+                        { date: "2028-01-31", label: "31/01/2028", percent: 100 }],
+            deadline: "2028-08-01"
+        })
+        verify(chart)
+        compare(chart.points.length, 3)
+        compare(chart.projectedCount, 3)
+        compare(chart.targetCount, 2)
+        // Time on the x axis: the plan's dates where they belong, up to the deadline.
+        compare(chart.xOf("2027-01-01"), 2027)
+        verify(Math.abs(chart.xOf("2027-07-02") - 2027.5) < 0.01)
+        const projected = chart.projectedSeries
+        verify(projected, "the projected series")
+        compare(projected.style, Qt.DashLine)
+        compare(projected.at(2).y, 100)
+        compare(projected.at(1).x, chart.xOf("2027-06-30"))
+        // Without a plan that moves the rate, no dashed line.
+        chart.projected = [{ date: "2026-11-26", label: "26/11/2026", percent: 55 }]
+        compare(chart.projectedCount, 0)
+        compare(chart.targetCount, 2)
+    }
+
     function test_wholeSectionFitsTheWindowWidth(): void {
         const page = createPage()
         const panel = findChild(page, "qualificationPanel")

@@ -13,6 +13,7 @@
 #include "services/evaluationservice.h"
 #include "services/scoringservice.h"
 #include "services/standardsservice.h"
+#include "services/trainingservice.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -79,8 +80,10 @@ int main(int argc, char **argv)
     evaluation.setActor(u"qmltest"_s);
     ScoringService scoring(db, clock);
     scoring.setActor(u"qmltest"_s);
+    TrainingService training(db, clock);
+    training.setActor(u"qmltest"_s);
     AppController controller(db, registry, qualification, standards, discipline, culture, evaluation, scoring,
-                             u"en"_s);
+                             training, u"en"_s);
     AppController::setInstance(&controller);
 
     Setup setup;

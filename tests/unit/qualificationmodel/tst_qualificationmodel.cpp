@@ -7,6 +7,8 @@
 #include "services/demoservice.h"
 #include "services/qualificationservice.h"
 #include "services/registryservice.h"
+#include "services/trainingservice.h"
+#include "registrysamples.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -53,6 +55,8 @@ private Q_SLOTS:
     void peopleModelFollowsTheDate();
     void chartUnitsAreTheLowestWhenTooMany();
     void personStanding();
+    void projectionIsTheServices();
+    void projectionCaption();
 
 private:
     void compareToReport(const QualificationModel &model, const QualificationReport &report);
@@ -458,6 +462,103 @@ void TestQualificationModel::personStanding()
     QVERIFY(editor.standing().isEmpty());
     editor.clear();
     QVERIFY(editor.standing().isEmpty());
+}
+
+void TestQualificationModel::projectionIsTheServices()
+{
+    // Issue 6 item 5: the projected line and the people come from QualificationService::projection,
+    // read with the trend (its actual line is the trend).
+    QualificationModel model(*m_service);
+    model.setAsOf(kToday);
+    const QualificationProjection proj = m_service->projection();
+    QVERIFY(proj.error.isEmpty());
+    const QVariantList projected = model.projected();
+    QCOMPARE(projected.size(), qsizetype(proj.projected.size()));
+    for (size_t i = 0; i < proj.projected.size(); ++i) {
+        const QVariantMap p = mapAt(projected, qsizetype(i));
+        QCOMPARE(p.value(u"date"_s).toString(), proj.projected[i].date.toString(Qt::ISODate));
+        QCOMPARE(p.value(u"qualified"_s).toInt(), proj.projected[i].qualified);
+        QCOMPARE(p.value(u"staff"_s).toInt(), proj.projected[i].staff);
+        QCOMPARE(p.value(u"percent"_s).toDouble(), std::round(proj.projected[i].rate * 1000) / 10);
+    }
+    // It starts where the actual line ends: today's report.
+    QCOMPARE(mapAt(projected, 0).value(u"date"_s).toString(), kToday.toString(Qt::ISODate));
+    QCOMPARE(mapAt(projected, 0).value(u"qualified"_s).toInt(), model.trend().constLast().toMap().value(u"qualified"_s).toInt());
+    QCOMPARE(model.projectionMissing(), proj.missing);
+    QCOMPARE(model.projectionPeople().size(), qsizetype(proj.people.size()));
+    QCOMPARE(model.projectionPeople().size(), qsizetype(m_service->report(kToday).stillToQualify));
+    QVERIFY(!model.projectionCaption().isEmpty());
+
+    // The date shown does not move it; the unit filter does (with the trend).
+    QSignalSpy trendChanged(&model, &QualificationModel::trendChanged);
+    model.setAsOf(QDate(2025, 6, 30));
+    QCOMPARE(trendChanged.count(), 0);
+    QCOMPARE(model.projected().size(), projected.size());
+}
+
+void TestQualificationModel::projectionCaption()
+{
+    // A hand-made office (ND 33/2023 Art. 8 and 10): A (dia_chinh, trung cấp) and B (van_hoa_xa_hoi,
+    // trung cấp) miss đại học; C qualifies. Only A has a planned degree, ending 30/06/2027.
+    TestDatabase db;
+    FixedClock clock(QDateTime(kToday, QTime(9, 0)));
+    std::vector<OrgUnit> units = Samples::town();
+    units.push_back(Samples::unit(u"X3"_s, u"Xã Ba"_s, u"xa"_s, u"T"_s));
+    QVERIFY(Samples::insertUnits(db.db(), units));
+    auto person = [](const QString &code, const QString &position, const QString &level) {
+        StaffMember m = Samples::person(code, u"Người "_s + code, u"X3"_s, u"cc_xa"_s, position);
+        m.professionalLevel = level;
+        return m;
+    };
+    QVERIFY(Samples::insertStaff(db.db(), {person(u"A"_s, u"dia_chinh"_s, u"trung_cap"_s),
+                                           person(u"B"_s, u"van_hoa_xa_hoi"_s, u"trung_cap"_s),
+                                           person(u"C"_s, u"van_phong_thong_ke"_s, u"dai_hoc"_s)}));
+    TrainingService training(db.db(), clock);
+    training.setActor(u"tester"_s);
+    auto enrol = [&](const QString &staff, const QString &course, const QDate &end) {
+        TrainingEnrolment e;
+        e.staffCode = staff;
+        e.courseCode = course;
+        e.startDate = end.addYears(-3);
+        e.endDate = end;
+        return training.enrol(e).ok();
+    };
+    QVERIFY(enrol(u"A"_s, u"dai_hoc_quan_ly_nha_nuoc"_s, QDate(2027, 6, 30)));
+
+    QualificationService service(db.db(), clock);
+    QualificationModel model(service);
+    model.setAsOf(kToday);
+    QCOMPARE(model.projected().size(), 2);
+    QCOMPARE(mapAt(model.projected(), 1).value(u"label"_s).toString(), u"30/06/2027"_s);
+    QCOMPARE(mapAt(model.projected(), 1).value(u"qualified"_s).toInt(), 2);
+    QCOMPARE(model.projectionFullOn(), QString());
+    QCOMPARE(model.projectionMissing(), 1);
+    const QString level = RequirementLabels::label(u"professional_level"_s);
+    QCOMPARE(model.projectionCaption(),
+             u"1 person(s) still have no planned course closing their gaps (%1: 1)."_s.arg(level));
+    QCOMPARE(model.projectionMissingGaps().size(), 1);
+    QCOMPARE(mapAt(model.projectionMissingGaps(), 0).value(u"key"_s).toString(), u"professional_level"_s);
+    // Person by person: A on 30/06/2027 after the course, then B with what is missing.
+    QCOMPARE(model.projectionPeople().size(), 2);
+    const QVariantMap a = mapAt(model.projectionPeople(), 0);
+    QCOMPARE(a.value(u"code"_s).toString(), u"A"_s);
+    QCOMPARE(a.value(u"qualifiesOn"_s).toString(), u"30/06/2027"_s);
+    QCOMPARE(a.value(u"unitName"_s).toString(), u"Xã Ba"_s);
+    QCOMPARE(a.value(u"courses"_s).toStringList(), QStringList{u"dai_hoc_quan_ly_nha_nuoc"_s});
+    QVERIFY(a.value(u"explanation"_s).toString().startsWith(u"Meets the standard on 30/06/2027, after "_s));
+    const QVariantMap b = mapAt(model.projectionPeople(), 1);
+    QCOMPARE(b.value(u"code"_s).toString(), u"B"_s);
+    QCOMPARE(b.value(u"qualifiesOn"_s).toString(), QString());
+    QCOMPARE(b.value(u"remainingGaps"_s).toStringList(), QStringList{u"professional_level"_s});
+    QCOMPARE(b.value(u"explanation"_s).toString(), u"No planned course closes: %1"_s.arg(level));
+
+    // B gets a plan too: 100 % on the later end.
+    QVERIFY(enrol(u"B"_s, u"dai_hoc_luat"_s, QDate(2028, 1, 31)));
+    model.reload();
+    QCOMPARE(model.projectionMissing(), 0);
+    QCOMPARE(model.projectionFullOn(), u"31/01/2028"_s);
+    QCOMPARE(model.projectionCaption(), u"The plan reaches 100 % on 31/01/2028."_s);
+    QCOMPARE(mapAt(model.projected(), model.projected().size() - 1).value(u"percent"_s).toDouble(), 100.0);
 }
 
 QTEST_GUILESS_MAIN(TestQualificationModel)
