@@ -73,11 +73,12 @@ ChartView {
         const pad = Math.max(0.25, (hi - lo) * 0.04)
         const min = lo - pad
         const max = hi + pad
-        // Labels left to right, none closer than a twelfth of the axis to the one before.
-        labels.sort((a, b) => a.x - b.x)
-        let previous = -Infinity
+        // Labels right to left (the plan's date and today before the older years), none closer than a
+        // seventh of the axis to the one kept before: "Today" and a month are wider than a year.
+        labels.sort((a, b) => b.x - a.x)
+        let previous = Infinity
         for (const l of labels) {
-            if (l.x - previous < (max - min) / 12)
+            if (previous - l.x < (max - min) / 7)
                 continue
             yearAxis.append(l.text, l.x)
             previous = l.x

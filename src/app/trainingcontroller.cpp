@@ -577,6 +577,12 @@ bool TrainingController::addProposed(const QString &staffCodeIn, const QString &
     else if (!course->active)
         errors.insert(u"course_code"_s, tr("the course %1 is retired and no longer offered").arg(courseName(*course)));
     if (errors.isEmpty()) {
+        // Discipline bars and the ND 171/2025 postgraduate conditions, as the proposal checks them.
+        const QString problem = m_service.ineligibility({{staffCode, courseCode, m_planStart}}).front();
+        if (!problem.isEmpty())
+            errors.insert(u"staff_code"_s, problem);
+    }
+    if (errors.isEmpty()) {
         for (const TrainingProposalRow &r : m_proposal->rows()) {
             if (r.enrolment.staffCode == staffCode && r.enrolment.courseCode == courseCode) {
                 //: %1 is a person's name, %2 a course

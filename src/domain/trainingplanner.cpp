@@ -71,6 +71,16 @@ std::optional<UnplannedReason> TrainingPlanner::nd171Failure(const PlannerPerson
     return std::nullopt;
 }
 
+std::optional<UnplannedReason> TrainingPlanner::ineligibility(const PlannerPerson &person, const TrainingCourse &course,
+                                                             const QDate &start)
+{
+    if (person.barsUntil && person.barsUntil->isValid() && start < *person.barsUntil)
+        return UnplannedReason::Barred;
+    if (isPostgraduate(course))
+        return nd171Failure(person, start);
+    return std::nullopt;
+}
+
 QString TrainingPlanner::reasonCode(UnplannedReason reason)
 {
     switch (reason) {

@@ -109,6 +109,13 @@ public:
                                                   const PlannerInput &input);
     /** A degree programme granting thạc sĩ or above (the ND 171/2025 postgraduate conditions apply). */
     [[nodiscard]] static bool isPostgraduate(const TrainingCourse &course);
+    /**
+     * Why person may not take course starting on start, whoever chose it (the proposal or the manager):
+     * a discipline bar still running (Barred), or for a postgraduate course the first ND 171/2025 condition
+     * failed; nullopt when eligible. Deadlines, seats and budget are the plan's business, not the person's.
+     */
+    [[nodiscard]] static std::optional<UnplannedReason> ineligibility(const PlannerPerson &person,
+                                                                      const TrainingCourse &course, const QDate &start);
     /** The first ND 171/2025 condition person fails for a postgraduate course starting on start, or nullopt. */
     [[nodiscard]] static std::optional<UnplannedReason> nd171Failure(const PlannerPerson &person, const QDate &start);
     /** The translated message of a reason (barsUntil: Barred; course: the course it was tried for). */

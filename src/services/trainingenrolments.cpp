@@ -101,6 +101,11 @@ EnrolmentResult TrainingService::enrol(const TrainingEnrolment &input)
             }
         }
     }
+    if (member && course && error.isEmpty() && errors.empty()) {
+        const QString problem = ineligibility({{e.staffCode, e.courseCode, onDate}}).front();
+        if (!problem.isEmpty())
+            errors.push_back({u"staff_code"_s, problem});
+    }
     if (!error.isEmpty()) {
         result.fieldErrors.clear();
         result.error = tr("cannot plan the enrolment: %1").arg(error);

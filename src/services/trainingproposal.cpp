@@ -79,6 +79,72 @@ TrainingProposal TrainingService::proposePlan(int year, const QString &unitCode,
     return proposal;
 }
 
+namespace {
+
+/** The facts eligibility reads (TrainingPlanner::ineligibility), gathered for a few enrolments at once. */
+struct EligibilityFacts
+{
+    QHash<QString, std::optional<StaffMember>> staff;
+    QHash<QDate, QHash<QString, DisciplineStatus>> disciplineOn; ///< by start date
+    QHash<int, QHash<QString, QMap<int, QString>>> ratingsBefore; ///< by start year: final levels of the 2 years before
+};
+
+} // namespace
+
+std::vector<QString> TrainingService::ineligibility(const std::vector<EnrolmentCandidate> &candidates) const
+{
+    std::vector<QString> out(candidates.size());
+    TrainingRepository training(m_db.connection());
+    StaffRepository staffRepo(m_db.connection());
+    EvaluationRepository evaluations(m_db.connection());
+    const DisciplineService discipline(m_db, m_clock);
+    QHash<QString, std::optional<TrainingCourse>> courses;
+    EligibilityFacts facts;
+    QString error;
+    for (size_t i = 0; i < candidates.size() && error.isEmpty(); ++i) {
+        const EnrolmentCandidate &c = candidates[i];
+        const QDate start = c.start.isValid() ? c.start : m_clock.today();
+        if (!courses.contains(c.courseCode))
+            courses.insert(c.courseCode, training.findCourse(c.courseCode, &error));
+        if (!facts.staff.contains(c.staffCode))
+            facts.staff.insert(c.staffCode, staffRepo.find(c.staffCode, &error));
+        const std::optional<TrainingCourse> &course = courses[c.courseCode];
+        const std::optional<StaffMember> &member = facts.staff[c.staffCode];
+        if (!course || !member || !error.isEmpty())
+            continue; // unknown person or course: reported by the caller's own checks
+        if (!facts.disciplineOn.contains(start))
+            facts.disciplineOn.insert(start, discipline.statuses(start));
+        PlannerPerson person;
+        person.code = member->code;
+        person.fullName = member->fullName;
+        person.birthDate = member->birthDate;
+        person.serviceStart = member->startDate;
+        const auto status = facts.disciplineOn[start].constFind(member->code);
+        if (status != facts.disciplineOn[start].cend())
+            person.barsUntil = status->barsUntil;
+        if (TrainingPlanner::isPostgraduate(*course)) {
+            if (!facts.ratingsBefore.contains(start.year())) {
+                QHash<QString, QMap<int, QString>> levels;
+                for (const Evaluation &e : evaluations.forYears(start.year() - 2, start.year() - 1, &error))
+                    if (!e.finalLevel.isEmpty())
+                        levels[e.staffCode].insert(e.year, e.finalLevel);
+                facts.ratingsBefore.insert(start.year(), levels);
+            }
+            person.ratings = facts.ratingsBefore[start.year()].value(member->code);
+        }
+        if (const auto reason = TrainingPlanner::ineligibility(person, *course, start))
+            //: %1 is a person's name, %2 why they may not take the course
+            out[i] = tr("%1: %2").arg(member->fullName,
+                                      TrainingPlanner::message(*reason, {}, person.barsUntil.value_or(QDate()),
+                                                               course->nameVi));
+    }
+    if (!error.isEmpty())
+        for (QString &message : out)
+            if (message.isEmpty())
+                message = tr("cannot check the eligibility: %1").arg(error);
+    return out;
+}
+
 EnrolmentResult TrainingService::savePlan(const TrainingPlan &input, const std::vector<ProposedEnrolment> &enrolments)
 {
     EnrolmentResult result;
@@ -97,6 +163,13 @@ EnrolmentResult TrainingService::savePlan(const TrainingPlan &input, const std::
             result.fieldErrors.push_back(
                 {u"enrolments"_s, tr("%1 in %2: the end cannot be before the start").arg(e.staffCode, e.courseCode)});
     }
+    std::vector<EnrolmentCandidate> candidates;
+    for (const ProposedEnrolment &e : enrolments)
+        if (!e.staffCode.isEmpty() && !e.courseCode.isEmpty())
+            candidates.push_back({e.staffCode, e.courseCode, e.start});
+    for (const QString &problem : ineligibility(candidates))
+        if (!problem.isEmpty())
+            result.fieldErrors.push_back({u"enrolments"_s, problem});
     if (cost > input.budget)
         result.fieldErrors.push_back({u"budget"_s, tr("the enrolments cost %L1 VND, more than the budget of %L2 VND")
                                                        .arg(cost)

@@ -67,6 +67,14 @@ struct EnrolmentStep
     QString reason;        ///< dropped: required (lý do không tiếp tục)
 };
 
+/** A person in a course from a date, before it is planned (eligibility checks). */
+struct EnrolmentCandidate
+{
+    QString staffCode;
+    QString courseCode;
+    QDate start; ///< null = today
+};
+
 /** The result of a lifecycle write: field errors or a storage error, and the enrolment's id on success. */
 struct EnrolmentResult : SaveResult
 {
@@ -189,6 +197,13 @@ public:
      */
     [[nodiscard]] TrainingProposal proposePlan(int year, const QString &unitCode, qint64 budget, const QDate &startDate,
                                                const QHash<QString, int> &seats = {}) const;
+    /**
+     * Why each candidate's person may not take its course from its start (TrainingPlanner::ineligibility:
+     * a discipline bar still running, the ND 171/2025 postgraduate conditions), translated and naming the
+     * rule; "" when eligible or when the person or course is unknown (the caller checks those). The proposal,
+     * the manager's own rows, enrol and savePlan all ask it.
+     */
+    [[nodiscard]] std::vector<QString> ineligibility(const std::vector<EnrolmentCandidate> &candidates) const;
     /**
      * Writes plan (new, id 0) and the enrolments (status planned, within it) in one transaction with audit
      * rows (training_plan, training_enrolment). Returns the plan's id in EnrolmentResult::id.

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void saveRefusesOverBudget();
     void disciplineBarsTraining();
     void postgraduateConditionsReadTheRatings();
+    void managersOwnRowsAreCheckedToo();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -225,6 +226,63 @@ void TestTrainingProposal::postgraduateConditionsReadTheRatings()
     QCOMPARE(p.enrolments.front().courseCode, u"ths_chinh_tri"_s);
     QVERIFY(p.enrolments.front().serviceCommitment);
     QVERIFY(p.unplanned.empty());
+}
+
+void TestTrainingProposal::managersOwnRowsAreCheckedToo()
+{
+    // A row the manager adds by hand meets the same eligibility as the proposal's: a discipline bar
+    // (Luật 52/2019 Art 1 cl 17) refuses savePlan and enrol; ND 171/2025 refuses a master's programme
+    // to someone without the two years rated tốt.
+    DisciplineDecision d;
+    d.staffCode = u"A"_s;
+    d.form = u"khien_trach"_s;
+    d.decisionNo = u"13/QĐ-UBND"_s;
+    d.decisionDate = QDate(2026, 3, 1);
+    d.effectiveDate = QDate(2026, 3, 1);
+    QVERIFY(DisciplineService(m_db->db(), *m_clock).save(d).ok());
+
+    TrainingPlan plan;
+    plan.year = 2027;
+    plan.budget = 50'000'000;
+    ProposedEnrolment row;
+    row.staffCode = u"A"_s;
+    row.courseCode = u"llct_trung_cap"_s;
+    row.start = kStart;
+    row.end = QDate(2027, 12, 31);
+    const qint64 audits = Samples::auditCount(m_db->db());
+    const EnrolmentResult refused = m_service->savePlan(plan, {row});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.fieldErrors.size(), size_t(1));
+    QVERIFY2(refused.fieldErrors.front().message.contains(u"01/03/2027"_s), qPrintable(refused.fieldErrors.front().message));
+    QCOMPARE(Samples::auditCount(m_db->db()), audits);
+    QVERIFY(TrainingRepository(m_db->connection()).plans().empty());
+
+    TrainingEnrolment e;
+    e.staffCode = u"A"_s;
+    e.courseCode = u"llct_trung_cap"_s;
+    e.startDate = kStart;
+    const EnrolmentResult notEnrolled = m_service->enrol(e);
+    QVERIFY(!notEnrolled.ok());
+    QCOMPARE(notEnrolled.fieldErrors.front().field, u"staff_code"_s);
+    // Once the bar has lifted, the same row is accepted.
+    e.startDate = QDate(2027, 3, 1);
+    QVERIFY(m_service->enrol(e).ok());
+    row.start = QDate(2027, 3, 1);
+    row.end = QDate(2028, 2, 28);
+    const std::vector<QString> lifted = m_service->ineligibility({{u"A"_s, u"llct_trung_cap"_s, row.start}});
+    QCOMPARE(lifted.size(), size_t(1));
+    QVERIFY(lifted.front().isEmpty());
+
+    TrainingCourse ths;
+    ths.code = u"ths_hanh_chinh"_s;
+    ths.kind = u"degree"_s;
+    ths.nameVi = u"Thạc sĩ Quản lý công"_s;
+    ths.duration = 18;
+    ths.durationUnit = u"month"_s;
+    ths.grants = {{u"professional_level"_s, u"thac_si"_s}};
+    QVERIFY(m_service->saveCourse(ths).ok());
+    const std::vector<QString> nd171 = m_service->ineligibility({{u"D"_s, u"ths_hanh_chinh"_s, QDate(2027, 3, 1)}});
+    QVERIFY2(nd171.front().contains(u"ND 171/2025"_s), qPrintable(nd171.front()));
 }
 
 QTEST_GUILESS_MAIN(TestTrainingProposal)
