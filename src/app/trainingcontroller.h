@@ -231,6 +231,8 @@ private:
     [[nodiscard]] QString unitName(const QString &code) const;
     [[nodiscard]] static QVariantMap errorMap(const std::vector<FieldError> &errors);
     [[nodiscard]] static QString failureText(const SaveResult &result);
+    /** DD/MM/YYYY, "" for a null date. */
+    [[nodiscard]] static QString dateText(const QDate &date);
 
     TrainingService &m_service;
     RegistryService &m_registry;
