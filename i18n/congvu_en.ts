@@ -82,10 +82,6 @@ Fills an empty database with the demo office of thị xã Phước Long (same se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import %1 is not available in this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import %1 needs exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,20 +136,6 @@ Writes every person in the format import staff reads back unchanged.
     </message>
     <message>
         <source>%1 written to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report %1 is not available in this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: congvu [--db FILE] report qualification [--as-of DATE] [--unit CODE]
-                             [--format json|csv|pdf|table] [-o FILE]
-The rate of commune-level cadres and civil servants (cb_xa, cc_xa) meeting the standards
-of their title on DATE (YYYY-MM-DD, default today), for every commune-level unit or for
-the units under CODE. People of merged units count in their successor.
---format defaults to the extension of FILE, else a table on a terminal and json otherwise.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -286,26 +268,6 @@ servants from 2026), blank where nothing is recorded.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] import units|staff|evaluations|discipline|culture FILE [--dry-run] [--skip-invalid]
-Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
-is invalid, unless --skip-invalid is given; every problem is printed as
-FILE:LINE: COLUMN: reason.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown import &quot;%1&quot; (expected units, staff, evaluations, discipline or culture)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report needs what to report (qualification, evaluations, discipline or culture)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown report &quot;%1&quot; (expected qualification, evaluations, discipline or culture)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: congvu [--db FILE] evaluation-cap --year Y [--format json|table]
        congvu [--db FILE] evaluation-cap --year Y --rate R
        congvu [--db FILE] evaluation-cap --year Y --unit CODE --exception DECISION_NO
@@ -414,6 +376,7 @@ Commands:
   import evaluations FILE       import annual evaluations (CSV, XLSX)
   import discipline FILE        import discipline decisions (CSV, XLSX)
   import culture FILE           import public-service culture inspections (CSV, XLSX)
+  import training FILE          import training plans and enrolments (CSV, XLSX)
         [--dry-run] [--skip-invalid]
   export staff [--format csv|json] [-o FILE]
   report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
@@ -429,6 +392,8 @@ Commands:
                                 decisions, bars and the per-unit target of the year
   report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
                                 public-service culture compliance
+  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                the year&apos;s training plans, enrolments and budget per unit
 
 Options:
   --db FILE            the database (default: congvu.sqlite in the application data folder;
@@ -436,12 +401,64 @@ Options:
   --lang vi|en         language of messages (default: vi)
   --screenshot FILE    open the window, save it as PNG to FILE and exit
   --page NAME          with --screenshot: dashboard, staff, units, evaluations,
-                       discipline, culture, import, settings
+                       discipline, culture, training, import, settings
   --help, --version
 
 FILE may be - for standard input or output.
 Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] import units|staff|evaluations|discipline|culture|training FILE [--dry-run] [--skip-invalid]
+Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
+is invalid, unless --skip-invalid is given; every problem is printed as
+FILE:LINE: COLUMN: reason.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import &quot;%1&quot; (expected units, staff, evaluations, discipline, culture or training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs what to report (qualification, evaluations, discipline, culture or training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot; (expected qualification, evaluations, discipline, culture or training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] report qualification [--as-of DATE] [--unit CODE] [--projected]
+                             [--format json|csv|pdf|table] [-o FILE]
+The rate of commune-level cadres and civil servants (cb_xa, cc_xa) meeting the standards
+of their title on DATE (YYYY-MM-DD, default today), for every commune-level unit or for
+the units under CODE. People of merged units count in their successor.
+--projected counts the planned, enrolled and attending training enrolments that end by
+DATE as completed (the training plan&apos;s projection).
+--format defaults to the extension of FILE, else a table on a terminal and json otherwise.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] report training --year Y [--unit CODE]
+                             [--format json|csv|pdf|table] [-o FILE]
+The training of the year Y (2015-2100): the year&apos;s plans, the enrolments in them and those
+outside any plan starting in Y, and per unit the budget against the cost planned (every
+enrolment not dropped) and spent (enrolled, attending or completed), in VND. The PDF is the
+plan to hand to the People&apos;s Committee. People of merged units count in their successor on
+31/12 of Y.
+--format defaults to the extension of FILE, else a table on a terminal and json otherwise.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report training needs --year Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2055,6 +2072,10 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
     <message>
         <source>cannot write the evaluations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the training plans: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4549,6 +4570,10 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -5016,6 +5041,50 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
 </context>
 <context>
+    <name>QualificationModel</name>
+    <message>
+        <source>Meets the standard on %1, after %2</source>
+        <extracomment>%1 a date, %2 the names of the planned courses</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the deadline of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned course closes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing %1 after %2</source>
+        <extracomment>%1 the requirements still missing, %2 the names of the planned courses</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone counted meets the standard of their title today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is after the deadline of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) still have no planned course closing their gaps</source>
+        <translation>
+            <numerusform>%n person still has no planned course closing their gaps</numerusform>
+            <numerusform>%n people still have no planned course closing their gaps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan reaches 100% on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QualificationPanel</name>
     <message>
         <source>Commune-level cadres and civil servants meeting their title standards</source>
@@ -5106,10 +5175,6 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trend: 31 December of each year, and today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Requirements not met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5123,6 +5188,14 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
     <message>
         <source>Click a requirement to see who misses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend: 31 December of each year, today, and the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person by person…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5326,6 +5399,21 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(projected as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Projected: the planned training ending by %1 is counted as completed (%n person(s)).</source>
+        <translation>
+            <numerusform>Projected: the planned training ending by %1 is counted as completed (%n person).</numerusform>
+            <numerusform>Projected: the planned training ending by %1 is counted as completed (%n people).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Projected commune-level qualification rate on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QualificationPeopleDialog</name>
@@ -5360,6 +5448,30 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
 </context>
 <context>
+    <name>QualificationProjectionDialog</name>
+    <message>
+        <source>The training plan, person by person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <extracomment>shown instead of a date when the plan closes none or not all of the person&apos;s gaps</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumes the people in service today stay and today&apos;s standards stay in force. Click a person to open their page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QualificationRule</name>
     <message>
         <source>not known</source>
@@ -5386,6 +5498,14 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
     <message>
         <source>cannot read the staff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the staff and the planned training: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the planned training: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5452,6 +5572,18 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Commune-level cadres and civil servants meeting the standards of their title, projected on %1 (planned training ending by then counted as completed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned courses counted as completed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned course ends by that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QualificationTrendChart</name>
@@ -5465,6 +5597,10 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
     <message>
         <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5516,6 +5652,18 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
     <message>
         <source>&quot;%1&quot; is not a score from 0 to 100 with at most one decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s year is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year from 2000 to 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of VND (whole digits, e.g. 1500000 or 1.500.000)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6305,6 +6453,106 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
 </context>
 <context>
+    <name>TrainingBudget</name>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training budget in %1.</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budget comes with a saved plan of the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: enrolments not dropped. Spent: enrolled, attending or completed. A unit without a plan of its own draws on the whole office&apos;s budget (—).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCatalogue</name>
+    <message>
+        <source>Providers and costs are examples: edit them to the office&apos;s prices. A retired course is no longer proposed but stays in the enrolments that used it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (VND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <extracomment>%1 is the course&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course catalogue is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue is shipped with the program and filled in when the database is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainingCatalogueJson</name>
     <message>
         <source>not JSON at offset %1: %2</source>
@@ -6324,6 +6572,228 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
     <message>
         <source>the catalogue has no course</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingConfirmDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingController</name>
+    <message>
+        <source>type the start date as DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 VND</source>
+        <extracomment>%1 is the cost of the enrolments, %2 the budget (VND)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 VND)</source>
+        <extracomment>%1 is the course&apos;s name, %2 its cost in VND</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a staff field (e.g. Political theory), %2 the value a course gives it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a number, %2 a unit of time (days, months)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs %2 (has %3)</source>
+        <extracomment>%1 is a requirement (e.g. Political theory), %2 what the standard asks, %3 what is on record</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>%1 is a line about a need, %2 the course that closes it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → no course closes it</source>
+        <extracomment>%1 is a line about a need no course of the catalogue closes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no course has the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course was not saved: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the cost in VND as a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course saved: %1.</source>
+        <extracomment>%1 is the course&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the start date of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment(s) proposed; %1 need(s) left out.</source>
+        <extracomment>%n is the number of enrolments proposed, %1 the needs left out</extracomment>
+        <translation>
+            <numerusform>%n enrolment proposed; %1 need(s) left out.</numerusform>
+            <numerusform>%n enrolments proposed; %1 need(s) left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>choose a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no person has the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in service on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the course %1 is retired and no longer offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already planned in %2</source>
+        <extracomment>%1 is a person&apos;s name, %2 a course</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no need on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has no enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was not saved: it has no enrolment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was not saved: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan saved: %1, %n enrolment(s).</source>
+        <extracomment>%1 is the plan&apos;s title, %n the number of enrolments</extracomment>
+        <translation>
+            <numerusform>Plan saved: %1, %n enrolment.</numerusform>
+            <numerusform>Plan saved: %1, %n enrolments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The enrolment was not changed: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment now %1.</source>
+        <extracomment>%1 is a status of an enrolment (enrolled, attending, completed, dropped)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the certificate date as DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be printed: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training plan was written to %1.</source>
+        <extracomment>%1 is the path of the PDF file written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCourseDialog</name>
+    <message>
+        <source>Edit course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per person (VND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered (a retired course is not proposed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6367,6 +6837,510 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
     <message>
         <source>a title code cannot be empty or start or end with a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingEnrolments</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a person&apos;s name, %2 a course</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the planned enrolment %1?</source>
+        <extracomment>%1 is a person and a course</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: next step · Delete: delete a planned enrolment or drop one under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start – end · cost (VND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2</source>
+        <extracomment>%1 is a certificate number, %2 its date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enrolment in %1.</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolments come from a saved plan: propose one on the Plan tab, edit it and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingNeeds</name>
+    <message>
+        <source>Search name or code (diacritics optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs of %2 people · %3 no course closes</source>
+        <extracomment>%1 is a number of needs, %2 a number of people, %3 the needs no course closes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit · title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs → course that closes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs come from the gaps to the title standards of commune cadres and civil servants (ND 33/2023): everyone in scope meets their standard, or nobody of the commune level is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans that close the gaps to the title standards before the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print plan (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs (%n)</source>
+        <extracomment>%n is the number of people with training needs</extracomment>
+        <translation>
+            <numerusform>Needs (%n)</numerusform>
+            <numerusform>Needs (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolments (%n)</source>
+        <extracomment>%n is the number of enrolments of the year</extracomment>
+        <translation>
+            <numerusform>Enrolments (%n)</numerusform>
+            <numerusform>Enrolments (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the training plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPersonPicker</name>
+    <message>
+        <source>Staff code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlanEditor</name>
+    <message numerus="yes">
+        <source>Save the plan with %n enrolment(s) costing %1 VND of a budget of %2 VND? The enrolments are recorded as planned.</source>
+        <extracomment>%n is the number of enrolments, %1 their cost, %2 the budget</extracomment>
+        <translation>
+            <numerusform>Save the plan with %n enrolment costing %1 VND of a budget of %2 VND? The enrolment is recorded as planned.</numerusform>
+            <numerusform>Save the plan with %n enrolments costing %1 VND of a budget of %2 VND? The enrolments are recorded as planned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget (VND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the plan with the enrolments that close the most gaps before the deadline within the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course · closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start – end · deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (VND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · added by hand</source>
+        <extracomment>%1 is a staff code; shown when the row was added by hand</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <extracomment>%1 is the date by which the person must meet the standard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no enrolment left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan being edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the budget and the start date, then Propose: the enrolments that close the most gaps before the deadline come first. Add or remove rows before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <extracomment>%1 is the cost of the plan against its budget</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the budget by %1 VND</source>
+        <extracomment>%1 is an amount of money in VND</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining: %1 VND</source>
+        <extracomment>%1 is an amount of money in VND</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) not planned, and why</source>
+        <extracomment>%n is the number of needs the proposal left out</extracomment>
+        <translation>
+            <numerusform>%n need not planned, and why</numerusform>
+            <numerusform>%n needs not planned, and why</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlanPdf</name>
+    <message>
+        <source>PEOPLE&apos;S COMMITTEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.: ……/KH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2/%3/%4</source>
+        <comment>place, day, month, year of signature</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING AND DEVELOPMENT OF CADRES, CIVIL SERVANTS AND PUBLIC EMPLOYEES IN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I. The year in figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans: &lt;b&gt;%1&lt;/b&gt;. Enrolments: &lt;b&gt;%2&lt;/b&gt; in &lt;b&gt;%3&lt;/b&gt; course(s). Budget: &lt;b&gt;%4&lt;/b&gt; VND; planned cost: &lt;b&gt;%5&lt;/b&gt; VND; committed (enrolled, attending or completed): &lt;b&gt;%6&lt;/b&gt; VND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: &lt;b&gt;%1&lt;/b&gt;; dropped: &lt;b&gt;%2&lt;/b&gt; (not listed below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned cost exceeds the budget by %1 VND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>II. People to train, by course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <extracomment>%1 number of the course, %2 its name, %3 its kind, %4 number of people, %5 cost (VND)</extracomment>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (VND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III. Budget by unit (VND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole office (office-wide plans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan and no enrolment in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>@title:column enrolments not dropped</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>@title:column completed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: the cost of every enrolment not dropped; spent: the cost of those enrolled, attending or completed; remaining: budget less planned. The enrolments of a unit&apos;s plan count on that unit; those of an office-wide plan or of no plan count on the person&apos;s unit, while the office-wide budget stands on its own line (&quot;–&quot;: no plan of the unit&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD OF THE UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature, full name and seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF can only be made with the graphical libraries loaded (QGuiApplication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training plan, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: Decree 101/2017/NĐ-CP on the training and development of cadres, civil servants and public employees (amended by Decree 89/2021/NĐ-CP); Decree 171/2025/NĐ-CP; Decree 33/2023/NĐ-CP on commune-level cadres, civil servants and part-time workers; the training needs of the staff against the standards of their titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 VND</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6520,10 +7494,6 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot complete the enrolment: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the course or the person no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6569,6 +7539,223 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
     <message>
         <source>cannot save the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the training records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 plans of %2 for %3 are stored (ids %4): the file cannot tell which one it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s title differs from line %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s budget differs from line %1 (%L2 VND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the staff code is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown staff code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown course &quot;%1&quot;: expected a course code or name of the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start (%1) is not in the plan&apos;s year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to unit %2, not under the plan&apos;s unit %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same person, course and start are already on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the enrolment %1 belongs to another plan (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the enrolment is %1: it is locked and the row must stay as stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an enrolment cannot go back from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate number is required on a completed row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate date is required on a completed row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate is recorded on a completed row only, not on a %1 one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start (%1) is in the future: a course not begun yet is planned or enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason for dropping the course is required (in the note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in this course on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a person&apos;s name, %2 why they may not take the course</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check the eligibility: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingStepDialog</name>
+    <message>
+        <source>Complete the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the course is not continued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingText</name>
+    <message>
+        <source>Training in %1 (VND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training in %1, unit %2 (VND)</source>
+        <extracomment>%1 year, %2 unit code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 plan(s), %2 enrolment(s) not dropped.</source>
+        <extracomment>%1 plans, %2 enrolments (not dropped)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: the cost of every enrolment not dropped; spent: enrolled, attending or completed; remaining: budget - planned (&quot;-&quot;: paid by a whole-office plan or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -85,10 +85,6 @@ Nạp dữ liệu mẫu của thị xã Phước Long vào cơ sở dữ liệu 
         <translation>không có tùy chọn &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>import %1 is not available in this version</source>
-        <translation>phiên bản này chưa hỗ trợ import %1</translation>
-    </message>
-    <message>
         <source>import %1 needs exactly one FILE</source>
         <translation>import %1 cần đúng một FILE</translation>
     </message>
@@ -145,26 +141,6 @@ Xuất toàn bộ cán bộ theo định dạng mà import staff đọc lại đ
     <message>
         <source>%1 written to %2.</source>
         <translation>%1 đã được ghi vào %2.</translation>
-    </message>
-    <message>
-        <source>report %1 is not available in this version</source>
-        <translation>phiên bản này chưa hỗ trợ report %1</translation>
-    </message>
-    <message>
-        <source>Usage: congvu [--db FILE] report qualification [--as-of DATE] [--unit CODE]
-                             [--format json|csv|pdf|table] [-o FILE]
-The rate of commune-level cadres and civil servants (cb_xa, cc_xa) meeting the standards
-of their title on DATE (YYYY-MM-DD, default today), for every commune-level unit or for
-the units under CODE. People of merged units count in their successor.
---format defaults to the extension of FILE, else a table on a terminal and json otherwise.
-</source>
-        <translation>Cách dùng: congvu [--db FILE] report qualification [--as-of DATE] [--unit CODE]
-                                 [--format json|csv|pdf|table] [-o FILE]
-Tỷ lệ cán bộ, công chức cấp xã (cb_xa, cc_xa) đạt tiêu chuẩn của chức danh đang giữ
-tính đến ngày DATE (YYYY-MM-DD, mặc định là hôm nay), của mọi đơn vị cấp xã hoặc của
-các đơn vị trực thuộc CODE. Cán bộ của đơn vị đã sáp nhập được tính vào đơn vị kế thừa.
---format mặc định theo đuôi tệp FILE; nếu không có: table khi in ra terminal, còn lại là json.
-</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (expected json, csv, pdf or table)</source>
@@ -321,30 +297,6 @@ những mục chưa có dữ liệu.
         <translation>Báo cáo kết quả đánh giá, xếp loại</translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] import units|staff|evaluations|discipline|culture FILE [--dry-run] [--skip-invalid]
-Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
-is invalid, unless --skip-invalid is given; every problem is printed as
-FILE:LINE: COLUMN: reason.
-</source>
-        <translation>Cách dùng: congvu [--db FILE] import units|staff|evaluations|discipline|culture FILE [--dry-run] [--skip-invalid]
-Nhập tệp CSV hoặc XLSX (riêng staff nhận cả tệp JSON do export staff tạo ra). Nếu có dòng
-không hợp lệ thì không ghi gì, trừ khi dùng --skip-invalid; mỗi lỗi được in ra theo dạng
-FILE:LINE: COLUMN: lý do.
-</translation>
-    </message>
-    <message>
-        <source>unknown import &quot;%1&quot; (expected units, staff, evaluations, discipline or culture)</source>
-        <translation>không có loại dữ liệu nhập &quot;%1&quot; (dùng units, staff, evaluations, discipline hoặc culture)</translation>
-    </message>
-    <message>
-        <source>report needs what to report (qualification, evaluations, discipline or culture)</source>
-        <translation>lệnh report cần loại báo cáo (qualification, evaluations, discipline hoặc culture)</translation>
-    </message>
-    <message>
-        <source>unknown report &quot;%1&quot; (expected qualification, evaluations, discipline or culture)</source>
-        <translation>không có báo cáo &quot;%1&quot; (dùng qualification, evaluations, discipline hoặc culture)</translation>
-    </message>
-    <message>
         <source>Usage: congvu [--db FILE] evaluation-cap --year Y [--format json|table]
        congvu [--db FILE] evaluation-cap --year Y --rate R
        congvu [--db FILE] evaluation-cap --year Y --unit CODE --exception DECISION_NO
@@ -469,6 +421,7 @@ Commands:
   import evaluations FILE       import annual evaluations (CSV, XLSX)
   import discipline FILE        import discipline decisions (CSV, XLSX)
   import culture FILE           import public-service culture inspections (CSV, XLSX)
+  import training FILE          import training plans and enrolments (CSV, XLSX)
         [--dry-run] [--skip-invalid]
   export staff [--format csv|json] [-o FILE]
   report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
@@ -484,6 +437,8 @@ Commands:
                                 decisions, bars and the per-unit target of the year
   report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
                                 public-service culture compliance
+  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                the year&apos;s training plans, enrolments and budget per unit
 
 Options:
   --db FILE            the database (default: congvu.sqlite in the application data folder;
@@ -491,7 +446,7 @@ Options:
   --lang vi|en         language of messages (default: vi)
   --screenshot FILE    open the window, save it as PNG to FILE and exit
   --page NAME          with --screenshot: dashboard, staff, units, evaluations,
-                       discipline, culture, import, settings
+                       discipline, culture, training, import, settings
   --help, --version
 
 FILE may be - for standard input or output.
@@ -509,6 +464,7 @@ Các lệnh:
   import evaluations FILE       nhập kết quả đánh giá, xếp loại hằng năm (CSV, XLSX)
   import discipline FILE        nhập quyết định kỷ luật (CSV, XLSX)
   import culture FILE           nhập các đợt kiểm tra văn hóa công vụ (CSV, XLSX)
+  import training FILE          nhập kế hoạch đào tạo, bồi dưỡng và các lượt cử học (CSV, XLSX)
         [--dry-run] [--skip-invalid]
   export staff [--format csv|json] [-o FILE]
   report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
@@ -524,6 +480,8 @@ Các lệnh:
                                 quyết định kỷ luật, thời gian hạn chế và chỉ tiêu của từng đơn vị trong năm
   report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
                                 tình hình chấp hành văn hóa công vụ
+  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                kế hoạch đào tạo, bồi dưỡng, lượt cử học và kinh phí của từng đơn vị trong năm
 
 Tùy chọn:
   --db FILE            cơ sở dữ liệu (mặc định: congvu.sqlite trong thư mục dữ liệu của chương trình;
@@ -531,12 +489,84 @@ Tùy chọn:
   --lang vi|en         ngôn ngữ thông báo (mặc định: vi)
   --screenshot FILE    mở cửa sổ, lưu ảnh PNG vào FILE rồi thoát
   --page NAME          dùng với --screenshot: dashboard, staff, units, evaluations,
-                       discipline, culture, import, settings
+                       discipline, culture, training, import, settings
   --help, --version
 
 FILE có thể là - để dùng đầu vào hoặc đầu ra chuẩn.
 Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
 </translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] import units|staff|evaluations|discipline|culture|training FILE [--dry-run] [--skip-invalid]
+Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
+is invalid, unless --skip-invalid is given; every problem is printed as
+FILE:LINE: COLUMN: reason.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] import units|staff|evaluations|discipline|culture|training FILE [--dry-run] [--skip-invalid]
+Nhập tệp CSV hoặc XLSX (riêng staff nhận cả tệp JSON do export staff tạo ra). Nếu có dòng
+không hợp lệ thì không ghi gì, trừ khi dùng --skip-invalid; mỗi lỗi được in ra theo dạng
+FILE:LINE: COLUMN: lý do.
+</translation>
+    </message>
+    <message>
+        <source>unknown import &quot;%1&quot; (expected units, staff, evaluations, discipline, culture or training)</source>
+        <translation>không có loại dữ liệu nhập &quot;%1&quot; (dùng units, staff, evaluations, discipline, culture hoặc training)</translation>
+    </message>
+    <message>
+        <source>report needs what to report (qualification, evaluations, discipline, culture or training)</source>
+        <translation>lệnh report cần loại báo cáo (qualification, evaluations, discipline, culture hoặc training)</translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot; (expected qualification, evaluations, discipline, culture or training)</source>
+        <translation>không có báo cáo &quot;%1&quot; (dùng qualification, evaluations, discipline, culture hoặc training)</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] report qualification [--as-of DATE] [--unit CODE] [--projected]
+                             [--format json|csv|pdf|table] [-o FILE]
+The rate of commune-level cadres and civil servants (cb_xa, cc_xa) meeting the standards
+of their title on DATE (YYYY-MM-DD, default today), for every commune-level unit or for
+the units under CODE. People of merged units count in their successor.
+--projected counts the planned, enrolled and attending training enrolments that end by
+DATE as completed (the training plan&apos;s projection).
+--format defaults to the extension of FILE, else a table on a terminal and json otherwise.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] report qualification [--as-of DATE] [--unit CODE] [--projected]
+                                 [--format json|csv|pdf|table] [-o FILE]
+Tỷ lệ cán bộ, công chức cấp xã (cb_xa, cc_xa) đạt tiêu chuẩn của chức danh đang giữ
+tính đến ngày DATE (YYYY-MM-DD, mặc định là hôm nay), của mọi đơn vị cấp xã hoặc của
+các đơn vị trực thuộc CODE. Cán bộ của đơn vị đã sáp nhập được tính vào đơn vị kế thừa.
+--projected coi các lượt cử học ở trạng thái dự kiến, đã đăng ký hoặc đang học kết thúc đến ngày
+DATE là đã hoàn thành (số liệu dự kiến theo kế hoạch đào tạo, bồi dưỡng).
+--format mặc định theo đuôi tệp FILE; nếu không có: table khi in ra terminal, còn lại là json.
+</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] report training --year Y [--unit CODE]
+                             [--format json|csv|pdf|table] [-o FILE]
+The training of the year Y (2015-2100): the year&apos;s plans, the enrolments in them and those
+outside any plan starting in Y, and per unit the budget against the cost planned (every
+enrolment not dropped) and spent (enrolled, attending or completed), in VND. The PDF is the
+plan to hand to the People&apos;s Committee. People of merged units count in their successor on
+31/12 of Y.
+--format defaults to the extension of FILE, else a table on a terminal and json otherwise.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] report training --year Y [--unit CODE]
+                                 [--format json|csv|pdf|table] [-o FILE]
+Tình hình đào tạo, bồi dưỡng năm Y (2015-2100): các kế hoạch của năm, các lượt cử học thuộc kế hoạch
+và các lượt cử học ngoài kế hoạch bắt đầu trong năm Y; theo từng đơn vị: kinh phí so với chi phí dự kiến
+(mọi lượt cử học trừ thôi học) và đã chi (đã đăng ký, đang học hoặc hoàn thành), tính bằng đồng. Tệp PDF
+là kế hoạch để trình Ủy ban nhân dân. Cán bộ của đơn vị đã sáp nhập được tính vào đơn vị kế thừa tại ngày
+31/12 của năm Y.
+--format mặc định theo đuôi tệp FILE; nếu không có: table khi in ra terminal, còn lại là json.
+</translation>
+    </message>
+    <message>
+        <source>report training needs --year Y</source>
+        <translation>lệnh report training cần có --year Y</translation>
+    </message>
+    <message>
+        <source>The training report</source>
+        <translation>Báo cáo đào tạo, bồi dưỡng</translation>
     </message>
 </context>
 <context>
@@ -883,7 +913,7 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     </message>
     <message>
         <source>Dropped</source>
-        <translation>Bỏ học</translation>
+        <translation>Thôi học</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2174,10 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     <message>
         <source>cannot write the evaluations: %1</source>
         <translation>không ghi được kết quả đánh giá: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the training plans: %1</source>
+        <translation>không ghi được các kế hoạch đào tạo, bồi dưỡng: %1</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4663,10 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
         <source>Evaluations</source>
         <translation>Đánh giá</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>Đào tạo</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -5096,6 +5134,49 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     </message>
 </context>
 <context>
+    <name>QualificationModel</name>
+    <message>
+        <source>Meets the standard on %1, after %2</source>
+        <extracomment>%1 a date, %2 the names of the planned courses</extracomment>
+        <translation>Đạt chuẩn vào ngày %1, sau khi hoàn thành %2</translation>
+    </message>
+    <message>
+        <source>after the deadline of %1</source>
+        <translation>sau thời hạn ngày %1</translation>
+    </message>
+    <message>
+        <source>No planned course closes: %1</source>
+        <translation>Chưa có khóa học nào trong kế hoạch đáp ứng: %1</translation>
+    </message>
+    <message>
+        <source>Still missing %1 after %2</source>
+        <extracomment>%1 the requirements still missing, %2 the names of the planned courses</extracomment>
+        <translation>Vẫn chưa đạt %1 sau khi hoàn thành %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Everyone counted meets the standard of their title today.</source>
+        <translation>Tất cả những người được tính đều đã đạt tiêu chuẩn chức danh tính đến hôm nay.</translation>
+    </message>
+    <message>
+        <source>That is after the deadline of %1.</source>
+        <translation>Thời điểm này đã quá thời hạn ngày %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) still have no planned course closing their gaps</source>
+        <translation>
+            <numerusform>Còn %n người chưa có khóa học nào trong kế hoạch đáp ứng các yêu cầu còn thiếu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan reaches 100% on %1.</source>
+        <translation>Kế hoạch đạt 100% vào ngày %1.</translation>
+    </message>
+</context>
+<context>
     <name>QualificationPanel</name>
     <message>
         <source>Commune-level cadres and civil servants meeting their title standards</source>
@@ -5182,10 +5263,6 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
         <translation>Nhấn vào một thanh để xem danh sách cán bộ của đơn vị.</translation>
     </message>
     <message>
-        <source>Trend: 31 December of each year, and today</source>
-        <translation>Diễn biến: ngày 31/12 hằng năm và hôm nay</translation>
-    </message>
-    <message>
         <source>Requirements not met</source>
         <translation>Yêu cầu chưa đạt</translation>
     </message>
@@ -5200,6 +5277,14 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     <message>
         <source>Click a requirement to see who misses it.</source>
         <translation>Nhấn vào một yêu cầu để xem ai chưa đạt.</translation>
+    </message>
+    <message>
+        <source>Trend: 31 December of each year, today, and the plan</source>
+        <translation>Diễn biến: ngày 31/12 hằng năm, hôm nay và theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>Person by person…</source>
+        <translation>Chi tiết từng người…</translation>
     </message>
 </context>
 <context>
@@ -5399,6 +5484,20 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
     </message>
+    <message>
+        <source>(projected as of %1)</source>
+        <translation>(Dự kiến đến ngày %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Projected: the planned training ending by %1 is counted as completed (%n person(s)).</source>
+        <translation>
+            <numerusform>Số liệu dự kiến: các khóa đào tạo, bồi dưỡng trong kế hoạch kết thúc đến ngày %1 được tính là đã hoàn thành (%n người).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Projected commune-level qualification rate on %1</source>
+        <translation>Tỷ lệ cán bộ, công chức cấp xã đạt chuẩn dự kiến đến ngày %1</translation>
+    </message>
 </context>
 <context>
     <name>QualificationPeopleDialog</name>
@@ -5433,6 +5532,30 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     </message>
 </context>
 <context>
+    <name>QualificationProjectionDialog</name>
+    <message>
+        <source>The training plan, person by person</source>
+        <translation>Kế hoạch đào tạo, bồi dưỡng đối với từng người</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <extracomment>shown instead of a date when the plan closes none or not all of the person&apos;s gaps</extracomment>
+        <translation>chưa có kế hoạch</translation>
+    </message>
+    <message>
+        <source>No one.</source>
+        <translation>Không có ai.</translation>
+    </message>
+    <message>
+        <source>Assumes the people in service today stay and today&apos;s standards stay in force. Click a person to open their page.</source>
+        <translation>Giả định những người đang công tác hôm nay tiếp tục công tác và tiêu chuẩn hiện hành vẫn được áp dụng. Nhấn vào một người để mở trang của người đó.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>QualificationRule</name>
     <message>
         <source>not known</source>
@@ -5460,6 +5583,14 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     <message>
         <source>cannot read the staff: %1</source>
         <translation>không đọc được danh sách cán bộ: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the staff and the planned training: %1</source>
+        <translation>không đọc được danh sách cán bộ và kế hoạch đào tạo, bồi dưỡng: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the planned training: %1</source>
+        <translation>không đọc được kế hoạch đào tạo, bồi dưỡng: %1</translation>
     </message>
 </context>
 <context>
@@ -5522,6 +5653,18 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
         <source>by %1</source>
         <translation>trước ngày %1</translation>
     </message>
+    <message>
+        <source>Commune-level cadres and civil servants meeting the standards of their title, projected on %1 (planned training ending by then counted as completed)</source>
+        <translation>Cán bộ, công chức cấp xã đạt tiêu chuẩn chức danh, dự kiến đến ngày %1 (các khóa học trong kế hoạch kết thúc đến ngày đó được tính là đã hoàn thành)</translation>
+    </message>
+    <message>
+        <source>Planned courses counted as completed:</source>
+        <translation>Các khóa học trong kế hoạch được tính là đã hoàn thành:</translation>
+    </message>
+    <message>
+        <source>No planned course ends by that date.</source>
+        <translation>Không có khóa học nào trong kế hoạch kết thúc đến ngày đó.</translation>
+    </message>
 </context>
 <context>
     <name>QualificationTrendChart</name>
@@ -5536,6 +5679,10 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     <message>
         <source>Qualified</source>
         <translation>Tỷ lệ đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>With the plan</source>
+        <translation>Theo kế hoạch</translation>
     </message>
 </context>
 <context>
@@ -5587,6 +5734,18 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     <message>
         <source>&quot;%1&quot; is not a score from 0 to 100 with at most one decimal</source>
         <translation>&quot;%1&quot; không phải là điểm từ 0 đến 100 với tối đa một chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s year is required</source>
+        <translation>thiếu năm của kế hoạch</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year from 2000 to 2100</source>
+        <translation>&quot;%1&quot; không phải là năm từ 2000 đến 2100</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of VND (whole digits, e.g. 1500000 or 1.500.000)</source>
+        <translation>&quot;%1&quot; không phải là số tiền hợp lệ (số nguyên, đơn vị đồng, ví dụ 1500000 hoặc 1.500.000)</translation>
     </message>
 </context>
 <context>
@@ -6372,6 +6531,106 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     </message>
 </context>
 <context>
+    <name>TrainingBudget</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Dự kiến chi</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Đã chi</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <source>No training budget in %1.</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation>Chưa có kinh phí đào tạo, bồi dưỡng năm %1.</translation>
+    </message>
+    <message>
+        <source>A budget comes with a saved plan of the year.</source>
+        <translation>Kinh phí được ghi cùng với kế hoạch đã lưu của năm.</translation>
+    </message>
+    <message>
+        <source>Go to the plan</source>
+        <translation>Đến thẻ Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Planned: enrolments not dropped. Spent: enrolled, attending or completed. A unit without a plan of its own draws on the whole office&apos;s budget (—).</source>
+        <translation>Dự kiến chi: các lượt cử học trừ lượt thôi học. Đã chi: các lượt đã đăng ký, đang học hoặc hoàn thành. Đơn vị không có kế hoạch riêng sử dụng kinh phí chung của toàn cơ quan (—).</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCatalogue</name>
+    <message>
+        <source>Providers and costs are examples: edit them to the office&apos;s prices. A retired course is no longer proposed but stays in the enrolments that used it.</source>
+        <translation>Cơ sở đào tạo và kinh phí chỉ là ví dụ: hãy sửa theo mức giá thực tế của cơ quan. Khóa học đã ngừng sử dụng không được đề xuất nữa nhưng vẫn được giữ trong các lượt cử học đã dùng khóa đó.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Khóa học</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Cơ sở đào tạo</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>Cost (VND)</source>
+        <translation>Kinh phí (đồng)</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Trình độ đạt được</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <extracomment>%1 is the course&apos;s name</extracomment>
+        <translation>%1 (ngừng sử dụng)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Ngừng sử dụng</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>The course catalogue is empty.</source>
+        <translation>Danh mục khóa học đang trống.</translation>
+    </message>
+    <message>
+        <source>The catalogue is shipped with the program and filled in when the database is created.</source>
+        <translation>Danh mục khóa học được cài sẵn cùng chương trình và được nạp khi tạo cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingCatalogueJson</name>
     <message>
         <source>not JSON at offset %1: %2</source>
@@ -6392,6 +6651,226 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     <message>
         <source>the catalogue has no course</source>
         <translation>danh mục không có khóa nào</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingConfirmDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete enrolment</source>
+        <translation>Xóa lượt cử học</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingController</name>
+    <message>
+        <source>type the start date as DD/MM/YYYY</source>
+        <translation>nhập ngày bắt đầu theo dạng DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>%1 of %2 VND</source>
+        <extracomment>%1 is the cost of the enrolments, %2 the budget (VND)</extracomment>
+        <translation>%1/%2 đồng</translation>
+    </message>
+    <message>
+        <source>%1 (%2 VND)</source>
+        <extracomment>%1 is the course&apos;s name, %2 its cost in VND</extracomment>
+        <translation>%1 (%2 đồng)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a staff field (e.g. Political theory), %2 the value a course gives it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a number, %2 a unit of time (days, months)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: needs %2 (has %3)</source>
+        <extracomment>%1 is a requirement (e.g. Political theory), %2 what the standard asks, %3 what is on record</extracomment>
+        <translation>%1: cần %2 (hiện có %3)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>%1 is a line about a need, %2 the course that closes it</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → no course closes it</source>
+        <extracomment>%1 is a line about a need no course of the catalogue closes</extracomment>
+        <translation>%1 → không có khóa học đáp ứng</translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation>Toàn cơ quan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>no course has the code %1</source>
+        <translation>không có khóa học nào mang mã %1</translation>
+    </message>
+    <message>
+        <source>The course was not saved: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation>Chưa lưu được khóa học: %1</translation>
+    </message>
+    <message>
+        <source>type the cost in VND as a whole number</source>
+        <translation>nhập kinh phí là số nguyên (đồng)</translation>
+    </message>
+    <message>
+        <source>Course saved: %1.</source>
+        <extracomment>%1 is the course&apos;s name</extracomment>
+        <translation>Đã lưu khóa học: %1.</translation>
+    </message>
+    <message>
+        <source>the start date is required</source>
+        <translation>cần nhập ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Type the start date of the plan.</source>
+        <translation>Hãy nhập ngày bắt đầu của kế hoạch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment(s) proposed; %1 need(s) left out.</source>
+        <extracomment>%n is the number of enrolments proposed, %1 the needs left out</extracomment>
+        <translation>
+            <numerusform>Đã đề xuất %n lượt cử học; còn %1 nhu cầu chưa được đưa vào kế hoạch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>choose a person</source>
+        <translation>hãy chọn một người</translation>
+    </message>
+    <message>
+        <source>no person has the code %1</source>
+        <translation>không có người nào mang mã %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in service on %2</source>
+        <translation>%1 không đang công tác vào ngày %2</translation>
+    </message>
+    <message>
+        <source>choose a course</source>
+        <translation>hãy chọn khóa học</translation>
+    </message>
+    <message>
+        <source>the course %1 is retired and no longer offered</source>
+        <translation>khóa %1 đã ngừng và không còn được mở</translation>
+    </message>
+    <message>
+        <source>%1 is already planned in %2</source>
+        <extracomment>%1 is a person&apos;s name, %2 a course</extracomment>
+        <translation>%1 đã được dự kiến cử học khóa %2</translation>
+    </message>
+    <message>
+        <source>no need on record</source>
+        <translation>không có nhu cầu được ghi nhận</translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation>Kế hoạch đào tạo, bồi dưỡng năm %1</translation>
+    </message>
+    <message>
+        <source>the plan has no enrolment</source>
+        <translation>kế hoạch chưa có lượt cử học nào</translation>
+    </message>
+    <message>
+        <source>The plan was not saved: it has no enrolment.</source>
+        <translation>Chưa lưu được kế hoạch: kế hoạch chưa có lượt cử học nào.</translation>
+    </message>
+    <message>
+        <source>The plan was not saved: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation>Chưa lưu được kế hoạch: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan saved: %1, %n enrolment(s).</source>
+        <extracomment>%1 is the plan&apos;s title, %n the number of enrolments</extracomment>
+        <translation>
+            <numerusform>Đã lưu kế hoạch: %1, %n lượt cử học.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The enrolment was not changed: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation>Chưa thay đổi được lượt cử học: %1</translation>
+    </message>
+    <message>
+        <source>Enrolment now %1.</source>
+        <extracomment>%1 is a status of an enrolment (enrolled, attending, completed, dropped)</extracomment>
+        <translation>Lượt cử học đã chuyển sang trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>type the certificate date as DD/MM/YYYY</source>
+        <translation>nhập ngày cấp chứng chỉ theo dạng DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>The enrolment was not deleted: %1</source>
+        <translation>Chưa xóa được lượt cử học: %1</translation>
+    </message>
+    <message>
+        <source>Enrolment deleted.</source>
+        <translation>Đã xóa lượt cử học.</translation>
+    </message>
+    <message>
+        <source>The plan could not be printed: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation>Không in được kế hoạch: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the reason</extracomment>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The training plan was written to %1.</source>
+        <extracomment>%1 is the path of the PDF file written</extracomment>
+        <translation>Đã ghi kế hoạch đào tạo, bồi dưỡng vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCourseDialog</name>
+    <message>
+        <source>Edit course</source>
+        <translation>Sửa khóa học</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Khóa học</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Cơ sở đào tạo</translation>
+    </message>
+    <message>
+        <source>Cost per person (VND)</source>
+        <translation>Kinh phí mỗi người (đồng)</translation>
+    </message>
+    <message>
+        <source>Offered (a retired course is not proposed)</source>
+        <translation>Đang mở (khóa học đã ngừng sử dụng không được đề xuất)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -6435,6 +6914,505 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     <message>
         <source>a title code cannot be empty or start or end with a space</source>
         <translation>mã chức danh không được để trống hoặc bắt đầu, kết thúc bằng dấu cách</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingEnrolments</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a person&apos;s name, %2 a course</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Delete the planned enrolment %1?</source>
+        <extracomment>%1 is a person and a course</extracomment>
+        <translation>Xóa lượt cử học dự kiến %1?</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>Enter: next step · Delete: delete a planned enrolment or drop one under way</source>
+        <translation>Enter: bước tiếp theo · Delete: xóa lượt cử học dự kiến hoặc ghi thôi học đối với lượt đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Khóa học</translation>
+    </message>
+    <message>
+        <source>Start – end · cost (VND)</source>
+        <translation>Bắt đầu – kết thúc · kinh phí (đồng)</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2</source>
+        <extracomment>%1 is a certificate number, %2 its date</extracomment>
+        <translation>Chứng chỉ số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation>Đang học</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>Hoàn thành…</translation>
+    </message>
+    <message>
+        <source>Drop…</source>
+        <translation>Thôi học…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>No enrolment in %1.</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation>Không có lượt cử học nào trong năm %1.</translation>
+    </message>
+    <message>
+        <source>Enrolments come from a saved plan: propose one on the Plan tab, edit it and save it.</source>
+        <translation>Lượt cử học được tạo từ kế hoạch đã lưu: hãy đề xuất kế hoạch ở thẻ Kế hoạch, chỉnh sửa rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>Go to the plan</source>
+        <translation>Đến thẻ Kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingNeeds</name>
+    <message>
+        <source>Search name or code (diacritics optional)</source>
+        <translation>Tìm theo tên hoặc mã, không cần dấu</translation>
+    </message>
+    <message>
+        <source>All titles</source>
+        <translation>Tất cả chức danh</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả loại hình</translation>
+    </message>
+    <message>
+        <source>%1 needs of %2 people · %3 no course closes</source>
+        <extracomment>%1 is a number of needs, %2 a number of people, %3 the needs no course closes</extracomment>
+        <translation>%1 nhu cầu của %2 người · %3 nhu cầu không có khóa học đáp ứng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Unit · title</source>
+        <translation>Đơn vị · chức danh</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Needs → course that closes it</source>
+        <translation>Nhu cầu → khóa học đáp ứng</translation>
+    </message>
+    <message>
+        <source>Nobody matches these filters.</source>
+        <translation>Không tìm thấy ai khớp với các bộ lọc này.</translation>
+    </message>
+    <message>
+        <source>No training need.</source>
+        <translation>Không có nhu cầu đào tạo, bồi dưỡng.</translation>
+    </message>
+    <message>
+        <source>Needs come from the gaps to the title standards of commune cadres and civil servants (ND 33/2023): everyone in scope meets their standard, or nobody of the commune level is recorded yet.</source>
+        <translation>Nhu cầu được xác định từ các yêu cầu còn thiếu so với tiêu chuẩn chức danh của cán bộ, công chức cấp xã (NĐ 33/2023): mọi người trong phạm vi đều đã đạt chuẩn, hoặc chưa có cán bộ, công chức cấp xã nào trong dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Training</source>
+        <translation>Đào tạo, bồi dưỡng</translation>
+    </message>
+    <message>
+        <source>Plans that close the gaps to the title standards before the deadline</source>
+        <translation>Kế hoạch để cán bộ, công chức đạt tiêu chuẩn chức danh trước thời hạn</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation>Toàn cơ quan</translation>
+    </message>
+    <message>
+        <source>Print plan (PDF)</source>
+        <translation>In kế hoạch (PDF)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs (%n)</source>
+        <extracomment>%n is the number of people with training needs</extracomment>
+        <translation>
+            <numerusform>Nhu cầu (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolments (%n)</source>
+        <extracomment>%n is the number of enrolments of the year</extracomment>
+        <translation>
+            <numerusform>Lượt cử học (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <source>Save the training plan</source>
+        <translation>Lưu kế hoạch đào tạo, bồi dưỡng</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPersonPicker</name>
+    <message>
+        <source>Staff code or name</source>
+        <translation>Mã hoặc tên cán bộ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cán bộ</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlanEditor</name>
+    <message numerus="yes">
+        <source>Save the plan with %n enrolment(s) costing %1 VND of a budget of %2 VND? The enrolments are recorded as planned.</source>
+        <extracomment>%n is the number of enrolments, %1 their cost, %2 the budget</extracomment>
+        <translation>
+            <numerusform>Lưu kế hoạch gồm %n lượt cử học với tổng kinh phí %1 đồng trên mức kinh phí %2 đồng? Các lượt cử học được ghi ở trạng thái dự kiến.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget (VND)</source>
+        <translation>Kinh phí (đồng)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation>Kế hoạch đào tạo, bồi dưỡng năm %1</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Fill the plan with the enrolments that close the most gaps before the deadline within the budget</source>
+        <translation>Lập kế hoạch gồm các lượt cử học đáp ứng được nhiều yêu cầu còn thiếu nhất trước thời hạn, trong phạm vi kinh phí</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Choose a course…</source>
+        <translation>Chọn khóa học…</translation>
+    </message>
+    <message>
+        <source>Add to plan</source>
+        <translation>Thêm vào kế hoạch</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Course · closes</source>
+        <translation>Khóa học · đáp ứng</translation>
+    </message>
+    <message>
+        <source>Start – end · deadline</source>
+        <translation>Bắt đầu – kết thúc · thời hạn</translation>
+    </message>
+    <message>
+        <source>Cost (VND)</source>
+        <translation>Kinh phí (đồng)</translation>
+    </message>
+    <message>
+        <source>%1 · added by hand</source>
+        <extracomment>%1 is a staff code; shown when the row was added by hand</extracomment>
+        <translation>%1 · thêm thủ công</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <extracomment>%1 is the date by which the person must meet the standard</extracomment>
+        <translation>thời hạn %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>The plan has no enrolment left.</source>
+        <translation>Kế hoạch không còn lượt cử học nào.</translation>
+    </message>
+    <message>
+        <source>No plan being edited.</source>
+        <translation>Chưa có kế hoạch nào đang lập.</translation>
+    </message>
+    <message>
+        <source>Type the budget and the start date, then Propose: the enrolments that close the most gaps before the deadline come first. Add or remove rows before saving.</source>
+        <translation>Nhập kinh phí và ngày bắt đầu, rồi nhấn Đề xuất: các lượt cử học đáp ứng được nhiều yêu cầu còn thiếu nhất trước thời hạn được xếp trước. Có thể thêm hoặc bỏ dòng trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <extracomment>%1 is the cost of the plan against its budget</extracomment>
+        <translation>Tổng: %1</translation>
+    </message>
+    <message>
+        <source>Over the budget by %1 VND</source>
+        <extracomment>%1 is an amount of money in VND</extracomment>
+        <translation>Vượt kinh phí %1 đồng</translation>
+    </message>
+    <message>
+        <source>Remaining: %1 VND</source>
+        <extracomment>%1 is an amount of money in VND</extracomment>
+        <translation>Còn lại: %1 đồng</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa hết</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Lưu kế hoạch</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) not planned, and why</source>
+        <extracomment>%n is the number of needs the proposal left out</extracomment>
+        <translation>
+            <numerusform>%n nhu cầu chưa được đưa vào kế hoạch và lý do</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Lưu kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlanPdf</name>
+    <message>
+        <source>PEOPLE&apos;S COMMITTEE</source>
+        <translation>ỦY BAN NHÂN DÂN</translation>
+    </message>
+    <message>
+        <source>No.: ……/KH</source>
+        <translation>Số: ……/KH</translation>
+    </message>
+    <message>
+        <source>%1, %2/%3/%4</source>
+        <comment>place, day, month, year of signature</comment>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>KẾ HOẠCH</translation>
+    </message>
+    <message>
+        <source>TRAINING AND DEVELOPMENT OF CADRES, CIVIL SERVANTS AND PUBLIC EMPLOYEES IN %1</source>
+        <translation>Đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm %1</translation>
+    </message>
+    <message>
+        <source>I. The year in figures</source>
+        <translation>I. Số liệu chung của năm</translation>
+    </message>
+    <message>
+        <source>Plans: &lt;b&gt;%1&lt;/b&gt;. Enrolments: &lt;b&gt;%2&lt;/b&gt; in &lt;b&gt;%3&lt;/b&gt; course(s). Budget: &lt;b&gt;%4&lt;/b&gt; VND; planned cost: &lt;b&gt;%5&lt;/b&gt; VND; committed (enrolled, attending or completed): &lt;b&gt;%6&lt;/b&gt; VND.</source>
+        <translation>Số kế hoạch: &lt;b&gt;%1&lt;/b&gt;. Số lượt cử học: &lt;b&gt;%2&lt;/b&gt;, thuộc &lt;b&gt;%3&lt;/b&gt; khóa học. Kinh phí: &lt;b&gt;%4&lt;/b&gt; đồng; chi phí dự kiến: &lt;b&gt;%5&lt;/b&gt; đồng; đã chi (đã đăng ký, đang học hoặc hoàn thành): &lt;b&gt;%6&lt;/b&gt; đồng.</translation>
+    </message>
+    <message>
+        <source>Completed: &lt;b&gt;%1&lt;/b&gt;; dropped: &lt;b&gt;%2&lt;/b&gt; (not listed below).</source>
+        <translation>Hoàn thành: &lt;b&gt;%1&lt;/b&gt;; thôi học: &lt;b&gt;%2&lt;/b&gt; (không liệt kê dưới đây).</translation>
+    </message>
+    <message>
+        <source>The planned cost exceeds the budget by %1 VND.</source>
+        <translation>Chi phí dự kiến vượt kinh phí %1 đồng.</translation>
+    </message>
+    <message>
+        <source>II. People to train, by course</source>
+        <translation>II. Danh sách cử đi đào tạo, bồi dưỡng theo khóa học</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <extracomment>%1 number of the course, %2 its name, %3 its kind, %4 number of people, %5 cost (VND)</extracomment>
+        <translation>
+            <numerusform>%n người</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled.</source>
+        <translation>Chưa có ai được cử đi học.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Từ ngày – đến ngày</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Cost (VND)</source>
+        <translation>Kinh phí (đồng)</translation>
+    </message>
+    <message>
+        <source>III. Budget by unit (VND)</source>
+        <translation>III. Kinh phí theo đơn vị (đồng)</translation>
+    </message>
+    <message>
+        <source>Whole office (office-wide plans)</source>
+        <translation>Toàn cơ quan (kế hoạch chung)</translation>
+    </message>
+    <message>
+        <source>No plan and no enrolment in the year.</source>
+        <translation>Không có kế hoạch và lượt cử học nào trong năm.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Dự kiến chi</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Đã chi</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>@title:column enrolments not dropped</comment>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>@title:column completed</comment>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Thôi học</translation>
+    </message>
+    <message>
+        <source>Planned: the cost of every enrolment not dropped; spent: the cost of those enrolled, attending or completed; remaining: budget less planned. The enrolments of a unit&apos;s plan count on that unit; those of an office-wide plan or of no plan count on the person&apos;s unit, while the office-wide budget stands on its own line (&quot;–&quot;: no plan of the unit&apos;s own).</source>
+        <translation>Dự kiến chi: kinh phí của mọi lượt cử học trừ thôi học; đã chi: kinh phí của các lượt đã đăng ký, đang học hoặc hoàn thành; còn lại: kinh phí trừ dự kiến chi. Lượt cử học thuộc kế hoạch của đơn vị được tính cho đơn vị đó; lượt thuộc kế hoạch chung của toàn cơ quan hoặc ngoài kế hoạch được tính cho đơn vị của người học, còn kinh phí chung của toàn cơ quan được ghi ở dòng riêng (&quot;–&quot;: đơn vị không có kế hoạch riêng).</translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation>NGƯỜI LẬP BIỂU</translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>HEAD OF THE UNIT</source>
+        <translation>THỦ TRƯỞNG ĐƠN VỊ</translation>
+    </message>
+    <message>
+        <source>(signature, full name and seal)</source>
+        <translation>(Ký, ghi rõ họ tên, đóng dấu)</translation>
+    </message>
+    <message>
+        <source>a PDF can only be made with the graphical libraries loaded (QGuiApplication)</source>
+        <translation>chỉ tạo được tệp PDF khi đã nạp thư viện đồ họa (QGuiApplication)</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>không khởi tạo được tệp PDF</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation>không ghi được tệp PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Training plan, %1</source>
+        <translation>Kế hoạch đào tạo, bồi dưỡng năm %1</translation>
+    </message>
+    <message>
+        <source>Basis: Decree 101/2017/NĐ-CP on the training and development of cadres, civil servants and public employees (amended by Decree 89/2021/NĐ-CP); Decree 171/2025/NĐ-CP; Decree 33/2023/NĐ-CP on commune-level cadres, civil servants and part-time workers; the training needs of the staff against the standards of their titles.</source>
+        <translation>Căn cứ: Nghị định 101/2017/NĐ-CP về đào tạo, bồi dưỡng cán bộ, công chức, viên chức (được sửa đổi bởi Nghị định 89/2021/NĐ-CP); Nghị định 171/2025/NĐ-CP; Nghị định 33/2023/NĐ-CP về cán bộ, công chức cấp xã và người hoạt động không chuyên trách ở cấp xã; nhu cầu đào tạo, bồi dưỡng của cán bộ, công chức so với tiêu chuẩn chức danh.</translation>
+    </message>
+    <message>
+        <source>%1 VND</source>
+        <translation>%1 đồng</translation>
     </message>
 </context>
 <context>
@@ -6587,10 +7565,6 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
         <translation>cần nêu lý do thôi học</translation>
     </message>
     <message>
-        <source>cannot complete the enrolment: %1</source>
-        <translation>không ghi nhận hoàn thành được: %1</translation>
-    </message>
-    <message>
         <source>the course or the person no longer exists</source>
         <translation>khóa học hoặc người học không còn tồn tại</translation>
     </message>
@@ -6637,6 +7611,223 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     <message>
         <source>cannot save the plan: %1</source>
         <translation>không lưu được kế hoạch: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the training records: %1</source>
+        <translation>không đọc được dữ liệu đào tạo, bồi dưỡng: %1</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation>không tìm thấy đơn vị &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 plans of %2 for %3 are stored (ids %4): the file cannot tell which one it means</source>
+        <translation>có %1 kế hoạch năm %2 của %3 đã được lưu (mã %4): tệp không cho biết là kế hoạch nào</translation>
+    </message>
+    <message>
+        <source>the whole office</source>
+        <translation>toàn cơ quan</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s title differs from line %1 (&quot;%2&quot;)</source>
+        <translation>tên kế hoạch khác với dòng %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s budget differs from line %1 (%L2 VND)</source>
+        <translation>kinh phí của kế hoạch khác với dòng %1 (%L2 đồng)</translation>
+    </message>
+    <message>
+        <source>the staff code is required</source>
+        <translation>thiếu mã cán bộ</translation>
+    </message>
+    <message>
+        <source>unknown staff code &quot;%1&quot;</source>
+        <translation>không tìm thấy mã cán bộ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown course &quot;%1&quot;: expected a course code or name of the catalogue</source>
+        <translation>không có khóa học &quot;%1&quot;: cần mã hoặc tên của một khóa học trong danh mục</translation>
+    </message>
+    <message>
+        <source>the status is required</source>
+        <translation>thiếu trạng thái</translation>
+    </message>
+    <message>
+        <source>the start date is required</source>
+        <translation>thiếu ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>the start (%1) is not in the plan&apos;s year %2</source>
+        <translation>ngày bắt đầu (%1) không thuộc năm %2 của kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1 belongs to unit %2, not under the plan&apos;s unit %3</source>
+        <translation>%1 thuộc đơn vị %2, không trực thuộc đơn vị %3 của kế hoạch</translation>
+    </message>
+    <message>
+        <source>the same person, course and start are already on line %1</source>
+        <translation>cùng người, khóa học và ngày bắt đầu đã có ở dòng %1</translation>
+    </message>
+    <message>
+        <source>the enrolment %1 belongs to another plan (id %2)</source>
+        <translation>lượt cử học %1 thuộc kế hoạch khác (mã %2)</translation>
+    </message>
+    <message>
+        <source>the enrolment is %1: it is locked and the row must stay as stored</source>
+        <translation>lượt cử học đã ở trạng thái %1: không sửa được nữa, dòng này phải giữ nguyên như dữ liệu đã lưu</translation>
+    </message>
+    <message>
+        <source>an enrolment cannot go back from %1 to %2</source>
+        <translation>lượt cử học không chuyển ngược được từ %1 về %2</translation>
+    </message>
+    <message>
+        <source>the certificate number is required on a completed row</source>
+        <translation>dòng hoàn thành phải có số chứng chỉ</translation>
+    </message>
+    <message>
+        <source>the certificate date is required on a completed row</source>
+        <translation>dòng hoàn thành phải có ngày cấp chứng chỉ</translation>
+    </message>
+    <message>
+        <source>a certificate is recorded on a completed row only, not on a %1 one</source>
+        <translation>chỉ ghi chứng chỉ ở dòng hoàn thành, không ghi ở dòng có trạng thái %1</translation>
+    </message>
+    <message>
+        <source>the start (%1) is in the future: a course not begun yet is planned or enrolled</source>
+        <translation>ngày bắt đầu (%1) ở tương lai: khóa học chưa bắt đầu thì ở trạng thái dự kiến hoặc đã đăng ký</translation>
+    </message>
+    <message>
+        <source>the reason for dropping the course is required (in the note)</source>
+        <translation>cần nêu lý do thôi học (trong ghi chú)</translation>
+    </message>
+    <message>
+        <source>%1 is already in this course on line %2</source>
+        <translation>%1 đã có trong khóa học này ở dòng %2</translation>
+    </message>
+    <message>
+        <source>Training plan %1</source>
+        <translation>Kế hoạch đào tạo, bồi dưỡng năm %1</translation>
+    </message>
+    <message>
+        <source>the transaction could not be started</source>
+        <translation>không bắt đầu được việc ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation>không hoàn tất được việc ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a person&apos;s name, %2 why they may not take the course</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot check the eligibility: %1</source>
+        <translation>không kiểm tra được điều kiện cử đi học: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingStepDialog</name>
+    <message>
+        <source>Complete the course</source>
+        <translation>Ghi nhận hoàn thành khóa học</translation>
+    </message>
+    <message>
+        <source>Drop the course</source>
+        <translation>Ghi nhận thôi học</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>Số chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Ngày cấp chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Why the course is not continued</source>
+        <translation>Lý do không tiếp tục khóa học</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Thôi học</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingText</name>
+    <message>
+        <source>Training in %1 (VND)</source>
+        <translation>Đào tạo, bồi dưỡng năm %1 (đồng)</translation>
+    </message>
+    <message>
+        <source>Training in %1, unit %2 (VND)</source>
+        <extracomment>%1 year, %2 unit code</extracomment>
+        <translation>Đào tạo, bồi dưỡng năm %1, đơn vị %2 (đồng)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Dự kiến chi</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Đã chi</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Thôi học</translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation>Toàn cơ quan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>%1 plan(s), %2 enrolment(s) not dropped.</source>
+        <extracomment>%1 plans, %2 enrolments (not dropped)</extracomment>
+        <translation>%1 kế hoạch, %2 lượt cử học (không tính thôi học).</translation>
+    </message>
+    <message>
+        <source>Planned: the cost of every enrolment not dropped; spent: enrolled, attending or completed; remaining: budget - planned (&quot;-&quot;: paid by a whole-office plan or none).</source>
+        <translation>Dự kiến chi: kinh phí của mọi lượt cử học trừ thôi học; đã chi: đã đăng ký, đang học hoặc hoàn thành; còn lại: kinh phí - dự kiến chi (&quot;-&quot;: do kế hoạch chung của toàn cơ quan chi trả hoặc không có kế hoạch).</translation>
+    </message>
+    <message>
+        <source>Enrolments:</source>
+        <translation>Các lượt cử học:</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Số lượt</translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,7 @@ Item {
                     Layout.fillHeight: true
                     visible: list.count === 0
                     title: qsTr("The course catalogue is empty.")
-                    detail: qsTr("The catalogue is shipped with the program; import one with 'congvu import training'.")
+                    detail: qsTr("The catalogue is shipped with the program and filled in when the database is created.")
                 }
             }
         }

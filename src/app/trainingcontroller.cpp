@@ -213,8 +213,8 @@ QVariantList TrainingController::courseOptions() const
         const QVariantMap c = v.toMap();
         if (!c.value(u"active"_s).toBool())
             continue;
-        //: %1 is the course's name, %2 its cost in VND
         out.append(QVariantMap{{u"value"_s, c.value(u"code"_s)},
+                               //: %1 is the course's name, %2 its cost in VND
                                {u"text"_s, tr("%1 (%2 VND)").arg(c.value(u"name"_s).toString(),
                                                                  c.value(u"costText"_s).toString())}});
     }

@@ -151,8 +151,8 @@ QString toText(const TrainingYearReport &r)
                     const QString &remaining, const QString &enrolments, const QString &completed,
                     const QString &dropped) {
         return cell(unit, 28) + u' ' + cell(budget, 14, true) + u' ' + cell(planned, 14, true) + u' '
-            + cell(spent, 14, true) + u' ' + cell(remaining, 14, true) + u' ' + cell(enrolments, 9, true) + u' '
-            + cell(completed, 9, true) + u' ' + cell(dropped, 7, true) + u'\n';
+            + cell(spent, 14, true) + u' ' + cell(remaining, 14, true) + u' ' + cell(enrolments, 11, true) + u' '
+            + cell(completed, 11, true) + u' ' + cell(dropped, 9, true) + u'\n';
     };
     auto budgetLine = [&](const TrainingBudgetLine &b, const QString &name, bool total) {
         const bool hasRemaining = total || b.plans > 0;
@@ -165,7 +165,7 @@ QString toText(const TrainingYearReport &r)
                                        : TrainingText::tr("Training in %1, unit %2 (VND)").arg(r.year).arg(r.unitCode);
     out += u"\n\n"_s;
     const QString header = line(TrainingText::tr("Unit"), TrainingText::tr("Budget"), TrainingText::tr("Planned"),
-                                TrainingText::tr("Spent"), TrainingText::tr("Remaining"), TrainingText::tr("Enrolled"),
+                                TrainingText::tr("Spent"), TrainingText::tr("Remaining"), TrainingText::tr("Enrolments"),
                                 TrainingText::tr("Completed"), TrainingText::tr("Dropped"));
     const QString rule = QString(header.size() - 1, u'-') + u'\n';
     out += header + rule;

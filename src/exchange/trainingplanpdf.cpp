@@ -74,8 +74,8 @@ QString TrainingPlanPdf::html(const TrainingYearReport &r, const UnitDirectory &
                period);
     h += u"<p><i>"_s
         + tr("Basis: Decree 101/2017/NĐ-CP on the training and development of cadres, civil servants and public "
-             "employees (amended by Decree 89/2021/NĐ-CP); Decree 171/2025/NĐ-CP; Decree 33/2023/NĐ-CP on the "
-             "standards of commune-level cadres and civil servants; the training needs of the staff against the "
+             "employees (amended by Decree 89/2021/NĐ-CP); Decree 171/2025/NĐ-CP; Decree 33/2023/NĐ-CP on "
+             "commune-level cadres, civil servants and part-time workers; the training needs of the staff against the "
              "standards of their titles.")
         + u"</i></p>"_s;
 
@@ -139,7 +139,8 @@ QString TrainingPlanPdf::html(const TrainingYearReport &r, const UnitDirectory &
         //: %1 number of the course, %2 its name, %3 its kind, %4 number of people, %5 cost (VND)
         rows << row({u"<td colspan=\"6\"><b>"_s + QString::number(++g) + u". "_s + esc(group.name) + u"</b> ("_s
                          + esc(kind) + u"; "_s + tr("%n person(s)", nullptr, int(group.rows.size())) + u"; "_s
-                         + money(group.cost) + u" VND)</td>"_s},
+                         //: %1 is an amount of money
+                         + tr("%1 VND").arg(money(group.cost)) + u")</td>"_s},
                     u"course"_s);
         int n = 0;
         for (const TrainingEnrolmentRow *pr : group.rows) {

@@ -226,7 +226,7 @@ void QualificationModel::reloadProjection()
     } else if (m_projection.fullOn.isValid()) {
         m_projectionCaption = m_projection.people.empty()
             ? tr("Everyone counted meets the standard of their title today.")
-            : tr("The plan reaches 100 % on %1.").arg(m_projection.fullOn.toString(kDisplayDate));
+            : tr("The plan reaches 100% on %1.").arg(m_projection.fullOn.toString(kDisplayDate));
         if (m_projection.deadline.isValid() && m_projection.fullOn > m_projection.deadline)
             m_projectionCaption += u' ' + tr("That is after the deadline of %1.").arg(m_projection.deadline.toString(kDisplayDate));
     } else {

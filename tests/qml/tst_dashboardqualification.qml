@@ -220,7 +220,7 @@ TestCase {
             verify(caption.text.indexOf(`${qualification.projectionMissing} person(s) still have no planned course`) === 0,
                    caption.text)
         else
-            compare(caption.text, `The plan reaches 100 % on ${qualification.projectionFullOn}.`)
+            compare(caption.text, `The plan reaches 100% on ${qualification.projectionFullOn}.`)
 
         const chart = findChild(page, "trendChart")
         compare(chart.projected.length, qualification.projected.length)

@@ -557,7 +557,7 @@ void TestQualificationModel::projectionCaption()
     model.reload();
     QCOMPARE(model.projectionMissing(), 0);
     QCOMPARE(model.projectionFullOn(), u"31/01/2028"_s);
-    QCOMPARE(model.projectionCaption(), u"The plan reaches 100 % on 31/01/2028."_s);
+    QCOMPARE(model.projectionCaption(), u"The plan reaches 100% on 31/01/2028."_s);
     QCOMPARE(mapAt(model.projected(), model.projected().size() - 1).value(u"percent"_s).toDouble(), 100.0);
 }
 
