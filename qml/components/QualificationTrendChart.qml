@@ -76,13 +76,17 @@ ChartView {
         // Labels right to left (the plan's date and today before the older years), none closer than a
         // seventh of the axis to the one kept before: "Today" and a month are wider than a year.
         labels.sort((a, b) => b.x - a.x)
+        const kept = []
         let previous = Infinity
         for (const l of labels) {
             if (previous - l.x < (max - min) / 7)
                 continue
-            yearAxis.append(l.text, l.x)
+            kept.unshift(l)
             previous = l.x
         }
+        // A CategoryAxis takes its categories in increasing order only.
+        for (const l of kept)
+            yearAxis.append(l.text, l.x)
         yearAxis.min = min
         yearAxis.max = max
         targetLine.append(min, 100)

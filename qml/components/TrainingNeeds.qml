@@ -83,12 +83,13 @@ Item {
                 value: root.training.needsKind
                 onPicked: value => root.training.needsKind = value
             }
-            Item {
-                Layout.fillWidth: true
-                Layout.preferredWidth: Theme.colCode
-            }
             Label {
                 objectName: "needsSummary"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignRight
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
                 //: %1 is a number of needs, %2 a number of people, %3 the needs no course closes
                 text: qsTr("%1 needs of %2 people · %3 no course closes")
                       .arg(root.training.needCount).arg(root.training.needs.count).arg(root.training.unclosableCount)
