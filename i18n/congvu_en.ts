@@ -7258,10 +7258,6 @@ plan to hand to the People&apos;s Committee. People of merged units count in the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Whole office (office-wide plans)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No plan and no enrolment in the year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7341,6 +7337,10 @@ plan to hand to the People&apos;s Committee. People of merged units count in the
     </message>
     <message>
         <source>%1 VND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole office</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7652,6 +7652,16 @@ plan to hand to the People&apos;s Committee. People of merged units count in the
     </message>
     <message>
         <source>cannot check the eligibility: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the course %2 is meant for other titles</source>
+        <extracomment>%1 is a person&apos;s name, %2 a course</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the course %2 asks first for %3, not on record</source>
+        <extracomment>%1 is a person&apos;s name, %2 a course, %3 what it asks for</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

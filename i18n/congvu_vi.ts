@@ -7329,10 +7329,6 @@ là kế hoạch để trình Ủy ban nhân dân. Cán bộ của đơn vị đ
         <translation>III. Kinh phí theo đơn vị (đồng)</translation>
     </message>
     <message>
-        <source>Whole office (office-wide plans)</source>
-        <translation>Toàn cơ quan (kế hoạch chung)</translation>
-    </message>
-    <message>
         <source>No plan and no enrolment in the year.</source>
         <translation>Không có kế hoạch và lượt cử học nào trong năm.</translation>
     </message>
@@ -7413,6 +7409,10 @@ là kế hoạch để trình Ủy ban nhân dân. Cán bộ của đơn vị đ
     <message>
         <source>%1 VND</source>
         <translation>%1 đồng</translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation>Toàn cơ quan</translation>
     </message>
 </context>
 <context>
@@ -7724,6 +7724,16 @@ là kế hoạch để trình Ủy ban nhân dân. Cán bộ của đơn vị đ
     <message>
         <source>cannot check the eligibility: %1</source>
         <translation>không kiểm tra được điều kiện cử đi học: %1</translation>
+    </message>
+    <message>
+        <source>%1: the course %2 is meant for other titles</source>
+        <extracomment>%1 is a person&apos;s name, %2 a course</extracomment>
+        <translation>%1: khóa học %2 dành cho chức danh khác</translation>
+    </message>
+    <message>
+        <source>%1: the course %2 asks first for %3, not on record</source>
+        <extracomment>%1 is a person&apos;s name, %2 a course, %3 what it asks for</extracomment>
+        <translation>%1: khóa học %2 yêu cầu trước hết %3, hồ sơ chưa có</translation>
     </message>
 </context>
 <context>

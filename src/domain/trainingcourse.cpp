@@ -2,6 +2,7 @@
 #include "trainingcourse.h"
 
 #include "qualificationrule.h"
+#include "textfold.h"
 #include "trainingplan.h"
 
 #include <QJsonArray>
@@ -68,8 +69,13 @@ StaffMember TrainingCourse::appliedTo(StaffMember member) const
         if (const CodeTable *table = CodeTables::levelsOf(g.key)) {
             if (table->rank(field->trimmed()) >= table->rank(g.value))
                 continue; // a level already as high stays
+            *field = g.value;
+        } else if (field->trimmed().isEmpty()) {
+            *field = g.value;
+        } else if (!foldText(*field).contains(foldText(g.value))) {
+            // A second field (a degree in Kế toán after one in Luật): both are held, neither is lost.
+            *field = field->trimmed() + u"; "_s + g.value;
         }
-        *field = g.value;
     }
     return member;
 }

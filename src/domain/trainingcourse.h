@@ -50,7 +50,10 @@ struct TrainingCourse
     bool active = true;    ///< retired courses stay for history but are not offered
     QString origin = QStringLiteral("shipped"); ///< shipped | edited | added
 
-    /** The record after completion: each grant written over the field, except that a ranked level never goes down. */
+    /**
+     * The record after completion: a ranked level is raised (never lowered); a text field is filled in, or,
+     * holding another value already (a field of study), gets the new one added ("Luật; Kế toán"): nothing held is lost.
+     */
     [[nodiscard]] StaffMember appliedTo(StaffMember member) const;
     /** Whether the course is meant for member's title (positions empty, or holding one of them). */
     [[nodiscard]] bool offeredTo(const StaffMember &member) const;

@@ -173,7 +173,7 @@ QString TrainingPlanPdf::html(const TrainingYearReport &r, const UnitDirectory &
                            num(number(b.dropped))};
     };
     for (const TrainingBudgetLine &b : r.budget) {
-        const QString name = b.unitCode.isEmpty() ? tr("Whole office (office-wide plans)") : b.unitName;
+        const QString name = b.unitCode.isEmpty() ? tr("Whole office") : b.unitName;
         rows << row(QStringList{num(number(++i)), esc(name)} + budgetCells(b, false));
     }
     rows << row(QStringList{QString(), tr("Total")} + budgetCells(t, true), u"total"_s);
@@ -181,7 +181,7 @@ QString TrainingPlanPdf::html(const TrainingYearReport &r, const UnitDirectory &
                           : table({tr("No."), tr("Unit"), tr("Budget"), tr("Planned"), tr("Spent"), tr("Remaining"),
                                    tr("People", "@title:column enrolments not dropped"), tr("Done", "@title:column completed"),
                                    tr("Dropped")},
-                                  {u"5%"_s, u"17%"_s, u"14%"_s, u"14%"_s, u"14%"_s, u"15%"_s, u"7%"_s, u"7%"_s, u"7%"_s},
+                                  {u"5%"_s, u"24%"_s, u"13%"_s, u"13%"_s, u"12%"_s, u"12%"_s, u"7%"_s, u"7%"_s, u"7%"_s},
                                   rows);
     h += u"<p><i>"_s
         + tr("Planned: the cost of every enrolment not dropped; spent: the cost of those enrolled, attending or "

@@ -331,6 +331,9 @@ ImportReport TrainingService::importRecords(const std::vector<TrainingImportRow>
                         break;
                     }
                 }
+                // Discipline bars and the ND 171/2025 postgraduate conditions, as the Training page checks them.
+                if (const QString problem = ineligibility({{m.code, course->code, r.start}}).front(); !problem.isEmpty())
+                    add(u"staff_code"_s, problem);
                 if (openLines.contains(openKey))
                     add(u"course"_s, tr("%1 is already in this course on line %2").arg(m.fullName).arg(openLines.value(openKey)));
                 else if (!issues.rejects(line))

@@ -4,6 +4,7 @@
 #include "trainingservice.h"
 
 #include "auditwriter.h"
+#include "domain/requirementlabels.h"
 #include "clock.h"
 #include "disciplineservice.h"
 #include "qualificationservice.h"
@@ -112,6 +113,20 @@ std::vector<QString> TrainingService::ineligibility(const std::vector<EnrolmentC
         const std::optional<StaffMember> &member = facts.staff[c.staffCode];
         if (!course || !member || !error.isEmpty())
             continue; // unknown person or course: reported by the caller's own checks
+        if (!course->offeredTo(*member)) {
+            //: %1 is a person's name, %2 a course
+            out[i] = tr("%1: the course %2 is meant for other titles").arg(member->fullName, course->nameVi);
+            continue;
+        }
+        if (!course->admits(*member)) {
+            QStringList asked;
+            for (const CourseValue &p : course->prerequisites)
+                asked << RequirementLabels::label(p.key);
+            //: %1 is a person's name, %2 a course, %3 what it asks for
+            out[i] = tr("%1: the course %2 asks first for %3, not on record")
+                         .arg(member->fullName, course->nameVi, asked.join(u", "_s));
+            continue;
+        }
         if (!facts.disciplineOn.contains(start))
             facts.disciplineOn.insert(start, discipline.statuses(start));
         PlannerPerson person;

@@ -198,8 +198,9 @@ public:
     [[nodiscard]] TrainingProposal proposePlan(int year, const QString &unitCode, qint64 budget, const QDate &startDate,
                                                const QHash<QString, int> &seats = {}) const;
     /**
-     * Why each candidate's person may not take its course from its start (TrainingPlanner::ineligibility:
-     * a discipline bar still running, the ND 171/2025 postgraduate conditions), translated and naming the
+     * Why each candidate's person may not take its course from its start (a course meant for other titles,
+     * a prerequisite not on record, then TrainingPlanner::ineligibility: a discipline bar still running, the
+     * ND 171/2025 postgraduate conditions), translated and naming the
      * rule; "" when eligible or when the person or course is unknown (the caller checks those). The proposal,
      * the manager's own rows, enrol and savePlan all ask it.
      */

@@ -3,6 +3,7 @@
 #include "registrysamples.h"
 #include "services/clock.h"
 #include "services/qualificationservice.h"
+#include "services/disciplineservice.h"
 #include "services/trainingservice.h"
 #include "storage/staffrepository.h"
 #include "storage/trainingrepository.h"
@@ -128,6 +129,7 @@ private Q_SLOTS:
     void vietnameseWordsAndNames();
     void xlsxFile();
     void planCellsMustAgree();
+    void disciplineBarsANewEnrolment();
 
 private:
     ImportReport run(const QByteArray &rows, const ImportOptions &options = {});
@@ -296,6 +298,11 @@ void TestTrainingImport::invalidRows_data()
                                     << u"2: status: unknown value \"done\"; expected one of: planned, enrolled, attending, completed, dropped"_s;
     QTest::newRow("amount") << QByteArray("2026,,,,P,tin_hoc_co_ban,planned,2026-04-05,,,,1.5 triệu,")
                             << u"2: cost: \"1.5 triệu\" is not an amount of VND (whole digits, e.g. 1500000 or 1.500.000)"_s;
+    QTest::newRow("a course for other titles") << QByteArray("2026,,,,P,nghiep_vu_ho_tich,planned,2026-04-05,,,,,")
+                                               << u"2: staff_code: Người P: the course Bồi dưỡng nghiệp vụ hộ tịch is meant for other titles"_s;
+    QTest::newRow("ND 171/2025: postgraduate without 2 years rated tốt")
+        << QByteArray("2026,,,,Q,thac_si_quan_ly_cong,planned,2026-04-05,,,,,")
+        << u"2: staff_code: Người Q: Thạc sĩ Quản lý công: postgraduate training needs the 2 consecutive years before rated HTTNV or better (ND 171/2025)"_s;
     QTest::newRow("year") << QByteArray("26,,,,P,tin_hoc_co_ban,planned,2026-04-05,,,,,")
                           << u"2: plan_year: \"26\" is not a year from 2000 to 2100"_s;
 }
@@ -392,6 +399,26 @@ void TestTrainingImport::planCellsMustAgree()
     const TrainingPlan plan = TrainingRepository(m_db->connection()).plans(2026).front();
     QCOMPARE(plan.title, u"Kế hoạch B"_s);
     QCOMPARE(plan.budget, qint64(2000));
+}
+
+void TestTrainingImport::disciplineBarsANewEnrolment()
+{
+    // Luật 52/2019/QH14 Art 1 cl 17: a reprimand bars training for 12 months; the import checks it as the
+    // Training page does, while a completed row of the past is history and passes.
+    DisciplineDecision d;
+    d.staffCode = u"P"_s;
+    d.form = u"khien_trach"_s;
+    d.decisionNo = u"7/QĐ-UBND"_s;
+    d.decisionDate = QDate(2026, 2, 1);
+    d.effectiveDate = QDate(2026, 2, 1);
+    QVERIFY(DisciplineService(m_db->db(), *m_clock).save(d).ok());
+    const ImportReport refused = run("2026,,,,P,llct_trung_cap,planned,2026-04-05,,,,,\n");
+    QCOMPARE(refused.rejected, 1);
+    QVERIFY2(issueLines(refused).value(0).contains(u"01/02/2027"_s), qPrintable(issueLines(refused).value(0)));
+    QVERIFY(TrainingRepository(m_db->connection()).enrolments().empty());
+    const ImportReport history = run("2026,,,,P,tin_hoc_co_ban,completed,2026-01-05,2026-01-10,C-9,2026-01-12,,\n");
+    QVERIFY2(history.rejected == 0, qPrintable(issueLines(history).join(u'\n')));
+    QCOMPARE(TrainingRepository(m_db->connection()).enrolments().size(), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestTrainingImport)

@@ -300,8 +300,20 @@ void TestTrainingNeed::appliedToNeverLowersALevel()
     m.professionalField = u"Kinh tế"_s;
     const StaffMember after = find(u"dai_hoc_luat"_s).appliedTo(m);
     QCOMPARE(after.professionalLevel, u"dai_hoc"_s);
-    QCOMPARE(after.professionalField, u"Luật"_s);
+    // The field already held stays beside the new one: a degree never takes a qualification away.
+    QCOMPARE(after.professionalField, u"Kinh tế; Luật"_s);
     QCOMPARE(after.generalEducation, m.generalEducation);
+    // The same field again (trung cấp Luật, then đại học Luật): written once.
+    m.professionalField = u"luật"_s;
+    QCOMPARE(find(u"dai_hoc_luat"_s).appliedTo(m).professionalField, u"luật"_s);
+    // A tư pháp - hộ tịch officer qualified with trung cấp Luật (ND 33/2023 Art 10) stays qualified after an
+    // unrelated degree: the Luật field is still on record.
+    StaffMember clerk = member(u"tu_phap_ho_tich"_s);
+    clerk.professionalLevel = u"trung_cap"_s;
+    clerk.professionalField = u"Luật"_s;
+    const StaffMember later = find(u"dai_hoc_qlnn"_s).appliedTo(clerk);
+    QCOMPARE(later.professionalLevel, u"dai_hoc"_s);
+    QCOMPARE(later.professionalField, u"Luật; Quản lý nhà nước"_s);
     // A course with no grant changes nothing.
     QCOMPARE(find(u"lanh_dao"_s).appliedTo(m), m);
 }
