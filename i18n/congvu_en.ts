@@ -364,52 +364,6 @@ Exit codes: 0 done, 2 invalid value (nothing written), 3 database error, 64 usag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
-
-Without a command, opens the CongVu window on the database.
-
-Commands:
-  init                          create or upgrade the database
-  demo [--staff N] [--seed S]   fill an empty database with the demo office
-  import units FILE             import org units (CSV, XLSX)
-  import staff FILE             import staff (CSV, XLSX, JSON)
-  import evaluations FILE       import annual evaluations (CSV, XLSX)
-  import discipline FILE        import discipline decisions (CSV, XLSX)
-  import culture FILE           import public-service culture inspections (CSV, XLSX)
-  import training FILE          import training plans and enrolments (CSV, XLSX)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json] [-o FILE]
-  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                commune-level qualification rate
-  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
-                                levels per unit and task group, the cap and per-person flags;
-                                with --staff, the person&apos;s evaluation form (PDF)
-  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
-                 | --unit CODE --remove-exception] [--format json|table]
-                                show or set the year&apos;s cap on excellent (default 0.2) and the
-                                units&apos; 25% exceptions
-  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                decisions, bars and the per-unit target of the year
-  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                public-service culture compliance
-  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                the year&apos;s training plans, enrolments and budget per unit
-
-Options:
-  --db FILE            the database (default: congvu.sqlite in the application data folder;
-                       also the CONGVU_DB environment variable)
-  --lang vi|en         language of messages (default: vi)
-  --screenshot FILE    open the window, save it as PNG to FILE and exit
-  --page NAME          with --screenshot: dashboard, staff, units, evaluations,
-                       discipline, culture, training, import, settings
-  --help, --version
-
-FILE may be - for standard input or output.
-Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: congvu [--db FILE] import units|staff|evaluations|discipline|culture|training FILE [--dry-run] [--skip-invalid]
 Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
 is invalid, unless --skip-invalid is given; every problem is printed as
@@ -459,6 +413,53 @@ plan to hand to the People&apos;s Committee. People of merged units count in the
     </message>
     <message>
         <source>The training report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
+
+Without a command, opens the CongVu window on the database.
+
+Commands:
+  init                          create or upgrade the database
+  demo [--staff N] [--seed S]   fill an empty database with the demo office
+  import units FILE             import org units (CSV, XLSX)
+  import staff FILE             import staff (CSV, XLSX, JSON)
+  import evaluations FILE       import annual evaluations (CSV, XLSX)
+  import discipline FILE        import discipline decisions (CSV, XLSX)
+  import culture FILE           import public-service culture inspections (CSV, XLSX)
+  import training FILE          import training plans and enrolments (CSV, XLSX)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json] [-o FILE]
+  report qualification [--as-of DATE] [--projected] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                commune-level qualification rate; --projected counts the planned
+                                training ending by DATE as completed
+  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
+                                levels per unit and task group, the cap and per-person flags;
+                                with --staff, the person&apos;s evaluation form (PDF)
+  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
+                 | --unit CODE --remove-exception] [--format json|table]
+                                show or set the year&apos;s cap on excellent (default 0.2) and the
+                                units&apos; 25% exceptions
+  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                decisions, bars and the per-unit target of the year
+  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                public-service culture compliance
+  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                the year&apos;s training plans, enrolments and budget per unit
+
+Options:
+  --db FILE            the database (default: congvu.sqlite in the application data folder;
+                       also the CONGVU_DB environment variable)
+  --lang vi|en         language of messages (default: vi)
+  --screenshot FILE    open the window, save it as PNG to FILE and exit
+  --page NAME          with --screenshot: dashboard, staff, units, evaluations,
+                       discipline, culture, training, import, settings
+  --help, --version
+
+FILE may be - for standard input or output.
+Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -409,94 +409,6 @@ Mã thoát: 0 hoàn tất, 2 giá trị không hợp lệ (không ghi gì), 3 l�
         <translation>Đã xóa ngoại lệ của %1 năm %2.</translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
-
-Without a command, opens the CongVu window on the database.
-
-Commands:
-  init                          create or upgrade the database
-  demo [--staff N] [--seed S]   fill an empty database with the demo office
-  import units FILE             import org units (CSV, XLSX)
-  import staff FILE             import staff (CSV, XLSX, JSON)
-  import evaluations FILE       import annual evaluations (CSV, XLSX)
-  import discipline FILE        import discipline decisions (CSV, XLSX)
-  import culture FILE           import public-service culture inspections (CSV, XLSX)
-  import training FILE          import training plans and enrolments (CSV, XLSX)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json] [-o FILE]
-  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                commune-level qualification rate
-  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
-                                levels per unit and task group, the cap and per-person flags;
-                                with --staff, the person&apos;s evaluation form (PDF)
-  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
-                 | --unit CODE --remove-exception] [--format json|table]
-                                show or set the year&apos;s cap on excellent (default 0.2) and the
-                                units&apos; 25% exceptions
-  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                decisions, bars and the per-unit target of the year
-  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                public-service culture compliance
-  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                the year&apos;s training plans, enrolments and budget per unit
-
-Options:
-  --db FILE            the database (default: congvu.sqlite in the application data folder;
-                       also the CONGVU_DB environment variable)
-  --lang vi|en         language of messages (default: vi)
-  --screenshot FILE    open the window, save it as PNG to FILE and exit
-  --page NAME          with --screenshot: dashboard, staff, units, evaluations,
-                       discipline, culture, training, import, settings
-  --help, --version
-
-FILE may be - for standard input or output.
-Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
-</source>
-        <translation>Cách dùng: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
-
-Không có lệnh: mở cửa sổ CongVu với cơ sở dữ liệu.
-
-Các lệnh:
-  init                          tạo hoặc nâng cấp cơ sở dữ liệu
-  demo [--staff N] [--seed S]   nạp dữ liệu mẫu vào cơ sở dữ liệu trống
-  import units FILE             nhập danh sách đơn vị (CSV, XLSX)
-  import staff FILE             nhập danh sách cán bộ (CSV, XLSX, JSON)
-  import evaluations FILE       nhập kết quả đánh giá, xếp loại hằng năm (CSV, XLSX)
-  import discipline FILE        nhập quyết định kỷ luật (CSV, XLSX)
-  import culture FILE           nhập các đợt kiểm tra văn hóa công vụ (CSV, XLSX)
-  import training FILE          nhập kế hoạch đào tạo, bồi dưỡng và các lượt cử học (CSV, XLSX)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json] [-o FILE]
-  report qualification [--as-of DATE] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                tỷ lệ cán bộ, công chức cấp xã đạt chuẩn
-  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
-                                mức xếp loại theo đơn vị và nhóm nhiệm vụ, giới hạn tỷ lệ HTXSNV và lưu ý
-                                đối với từng người; với --staff: phiếu đánh giá của người đó (PDF)
-  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
-                 | --unit CODE --remove-exception] [--format json|table]
-                                xem hoặc đặt giới hạn tỷ lệ xuất sắc của năm (mặc định 0.2) và
-                                các ngoại lệ 25% của đơn vị
-  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                quyết định kỷ luật, thời gian hạn chế và chỉ tiêu của từng đơn vị trong năm
-  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                tình hình chấp hành văn hóa công vụ
-  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                kế hoạch đào tạo, bồi dưỡng, lượt cử học và kinh phí của từng đơn vị trong năm
-
-Tùy chọn:
-  --db FILE            cơ sở dữ liệu (mặc định: congvu.sqlite trong thư mục dữ liệu của chương trình;
-                       hoặc biến môi trường CONGVU_DB)
-  --lang vi|en         ngôn ngữ thông báo (mặc định: vi)
-  --screenshot FILE    mở cửa sổ, lưu ảnh PNG vào FILE rồi thoát
-  --page NAME          dùng với --screenshot: dashboard, staff, units, evaluations,
-                       discipline, culture, training, import, settings
-  --help, --version
-
-FILE có thể là - để dùng đầu vào hoặc đầu ra chuẩn.
-Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
-</translation>
-    </message>
-    <message>
         <source>Usage: congvu [--db FILE] import units|staff|evaluations|discipline|culture|training FILE [--dry-run] [--skip-invalid]
 Imports a CSV or XLSX file (staff also JSON from export staff). Nothing is written when a row
 is invalid, unless --skip-invalid is given; every problem is printed as
@@ -567,6 +479,96 @@ là kế hoạch để trình Ủy ban nhân dân. Cán bộ của đơn vị đ
     <message>
         <source>The training report</source>
         <translation>Báo cáo đào tạo, bồi dưỡng</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
+
+Without a command, opens the CongVu window on the database.
+
+Commands:
+  init                          create or upgrade the database
+  demo [--staff N] [--seed S]   fill an empty database with the demo office
+  import units FILE             import org units (CSV, XLSX)
+  import staff FILE             import staff (CSV, XLSX, JSON)
+  import evaluations FILE       import annual evaluations (CSV, XLSX)
+  import discipline FILE        import discipline decisions (CSV, XLSX)
+  import culture FILE           import public-service culture inspections (CSV, XLSX)
+  import training FILE          import training plans and enrolments (CSV, XLSX)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json] [-o FILE]
+  report qualification [--as-of DATE] [--projected] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                commune-level qualification rate; --projected counts the planned
+                                training ending by DATE as completed
+  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
+                                levels per unit and task group, the cap and per-person flags;
+                                with --staff, the person&apos;s evaluation form (PDF)
+  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
+                 | --unit CODE --remove-exception] [--format json|table]
+                                show or set the year&apos;s cap on excellent (default 0.2) and the
+                                units&apos; 25% exceptions
+  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                decisions, bars and the per-unit target of the year
+  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                public-service culture compliance
+  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                the year&apos;s training plans, enrolments and budget per unit
+
+Options:
+  --db FILE            the database (default: congvu.sqlite in the application data folder;
+                       also the CONGVU_DB environment variable)
+  --lang vi|en         language of messages (default: vi)
+  --screenshot FILE    open the window, save it as PNG to FILE and exit
+  --page NAME          with --screenshot: dashboard, staff, units, evaluations,
+                       discipline, culture, training, import, settings
+  --help, --version
+
+FILE may be - for standard input or output.
+Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
+
+Không có lệnh: mở cửa sổ CongVu với cơ sở dữ liệu.
+
+Các lệnh:
+  init                          tạo hoặc nâng cấp cơ sở dữ liệu
+  demo [--staff N] [--seed S]   nạp dữ liệu mẫu vào cơ sở dữ liệu trống
+  import units FILE             nhập danh sách đơn vị (CSV, XLSX)
+  import staff FILE             nhập danh sách cán bộ (CSV, XLSX, JSON)
+  import evaluations FILE       nhập kết quả đánh giá, xếp loại hằng năm (CSV, XLSX)
+  import discipline FILE        nhập quyết định kỷ luật (CSV, XLSX)
+  import culture FILE           nhập các đợt kiểm tra văn hóa công vụ (CSV, XLSX)
+  import training FILE          nhập kế hoạch đào tạo, bồi dưỡng và các lượt cử học (CSV, XLSX)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json] [-o FILE]
+  report qualification [--as-of DATE] [--projected] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                tỷ lệ cán bộ, công chức cấp xã đạt chuẩn; --projected tính các khóa học
+                                trong kế hoạch kết thúc đến DATE là đã hoàn thành
+  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
+                                mức xếp loại theo đơn vị và nhóm nhiệm vụ, giới hạn tỷ lệ HTXSNV và lưu ý
+                                đối với từng người; với --staff: phiếu đánh giá của người đó (PDF)
+  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
+                 | --unit CODE --remove-exception] [--format json|table]
+                                xem hoặc đặt giới hạn tỷ lệ xuất sắc của năm (mặc định 0.2) và
+                                các ngoại lệ 25% của đơn vị
+  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                quyết định kỷ luật, thời gian hạn chế và chỉ tiêu của từng đơn vị trong năm
+  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                tình hình chấp hành văn hóa công vụ
+  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                kế hoạch đào tạo, bồi dưỡng, lượt cử học và kinh phí của từng đơn vị trong năm
+
+Tùy chọn:
+  --db FILE            cơ sở dữ liệu (mặc định: congvu.sqlite trong thư mục dữ liệu của chương trình;
+                       hoặc biến môi trường CONGVU_DB)
+  --lang vi|en         ngôn ngữ thông báo (mặc định: vi)
+  --screenshot FILE    mở cửa sổ, lưu ảnh PNG vào FILE rồi thoát
+  --page NAME          dùng với --screenshot: dashboard, staff, units, evaluations,
+                       discipline, culture, training, import, settings
+  --help, --version
+
+FILE có thể là - để dùng đầu vào hoặc đầu ra chuẩn.
+Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
+</translation>
     </message>
 </context>
 <context>
