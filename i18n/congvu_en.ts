@@ -5761,6 +5761,95 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
 </context>
 <context>
+    <name>ReviewRules</name>
+    <message>
+        <source>Not rated in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated %1: completes tasks well or better</source>
+        <extracomment>%1 the level&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated %1: needs &quot;completes tasks well&quot; or better</source>
+        <extracomment>%1 the level&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date of service not recorded: check 6 months of service by 31/12/%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on %1: at least 6 months of service by 31/12/%2</source>
+        <extracomment>%1 start date, %2 year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on %1: under 6 months of service by 31/12/%2</source>
+        <extracomment>%1 start date, %2 year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discipline taking effect in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disciplined in the year: %1, in effect from %2</source>
+        <extracomment>%1 form and decision number, %2 effective date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in effect from %2) runs into the year: achievements count again from %3</source>
+        <extracomment>%1 form and decision number, %2 effective date, %3 the first day achievements count again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in effect from %2) ended the service and has no end date</source>
+        <extracomment>%1 form and decision number, %2 effective date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible for Lao động tiên tiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible for Lao động tiên tiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated completes tasks excellently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An initiative recognised in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs &quot;completes tasks excellently&quot; or an initiative recognised in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rated people are Lao động tiên tiến; more than %3% needed</source>
+        <extracomment>%1 LĐTT count, %2 rated count, %3 threshold in percent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member disciplined at warning (cảnh cáo) or heavier in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members disciplined at warning (cảnh cáo) or heavier in %1: %2</source>
+        <extracomment>%1 year, %2 list of &quot;staff code: form decision number&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the cap: %1 candidates for %2 places (%3% of %4 Lao động tiên tiến); the council decides</source>
+        <extracomment>%1 candidates, %2 places, %3 cap in percent, %4 LĐTT count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoringController</name>
     <message>
         <source>Choose a person.</source>

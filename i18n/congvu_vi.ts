@@ -5842,6 +5842,95 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     </message>
 </context>
 <context>
+    <name>ReviewRules</name>
+    <message>
+        <source>Not rated in %1</source>
+        <translation>Không được đánh giá, xếp loại năm %1</translation>
+    </message>
+    <message>
+        <source>Rated %1: completes tasks well or better</source>
+        <extracomment>%1 the level&apos;s label</extracomment>
+        <translation>Xếp loại %1: hoàn thành tốt nhiệm vụ trở lên</translation>
+    </message>
+    <message>
+        <source>Rated %1: needs &quot;completes tasks well&quot; or better</source>
+        <extracomment>%1 the level&apos;s label</extracomment>
+        <translation>Xếp loại %1: cần đạt &quot;hoàn thành tốt nhiệm vụ&quot; trở lên</translation>
+    </message>
+    <message>
+        <source>Start date of service not recorded: check 6 months of service by 31/12/%1</source>
+        <translation>Chưa ghi ngày bắt đầu công tác: cần kiểm tra đủ 6 tháng công tác tính đến 31/12/%1</translation>
+    </message>
+    <message>
+        <source>Started on %1: at least 6 months of service by 31/12/%2</source>
+        <extracomment>%1 start date, %2 year</extracomment>
+        <translation>Bắt đầu công tác ngày %1: đủ 6 tháng công tác tính đến 31/12/%2</translation>
+    </message>
+    <message>
+        <source>Started on %1: under 6 months of service by 31/12/%2</source>
+        <extracomment>%1 start date, %2 year</extracomment>
+        <translation>Bắt đầu công tác ngày %1: chưa đủ 6 tháng công tác tính đến 31/12/%2</translation>
+    </message>
+    <message>
+        <source>No discipline taking effect in %1</source>
+        <translation>Không bị kỷ luật có hiệu lực trong năm %1</translation>
+    </message>
+    <message>
+        <source>Disciplined in the year: %1, in effect from %2</source>
+        <extracomment>%1 form and decision number, %2 effective date</extracomment>
+        <translation>Bị kỷ luật trong năm: %1, có hiệu lực từ %2</translation>
+    </message>
+    <message>
+        <source>%1 (in effect from %2) runs into the year: achievements count again from %3</source>
+        <extracomment>%1 form and decision number, %2 effective date, %3 the first day achievements count again</extracomment>
+        <translation>%1 (có hiệu lực từ %2) còn thời hạn trong năm: thành tích được tính lại từ ngày %3</translation>
+    </message>
+    <message>
+        <source>%1 (in effect from %2) ended the service and has no end date</source>
+        <extracomment>%1 form and decision number, %2 effective date</extracomment>
+        <translation>%1 (có hiệu lực từ %2) đã chấm dứt công tác, không có ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Eligible for Lao động tiên tiến</source>
+        <translation>Đủ điều kiện Lao động tiên tiến</translation>
+    </message>
+    <message>
+        <source>Not eligible for Lao động tiên tiến</source>
+        <translation>Không đủ điều kiện Lao động tiên tiến</translation>
+    </message>
+    <message>
+        <source>Rated completes tasks excellently</source>
+        <translation>Xếp loại hoàn thành xuất sắc nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>An initiative recognised in the year</source>
+        <translation>Có sáng kiến được công nhận trong năm</translation>
+    </message>
+    <message>
+        <source>Needs &quot;completes tasks excellently&quot; or an initiative recognised in the year</source>
+        <translation>Cần xếp loại &quot;hoàn thành xuất sắc nhiệm vụ&quot; hoặc có sáng kiến được công nhận trong năm</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rated people are Lao động tiên tiến; more than %3% needed</source>
+        <extracomment>%1 LĐTT count, %2 rated count, %3 threshold in percent</extracomment>
+        <translation>%1/%2 người được xếp loại đạt Lao động tiên tiến; cần trên %3%</translation>
+    </message>
+    <message>
+        <source>No member disciplined at warning (cảnh cáo) or heavier in %1</source>
+        <translation>Không có thành viên bị kỷ luật từ cảnh cáo trở lên trong năm %1</translation>
+    </message>
+    <message>
+        <source>Members disciplined at warning (cảnh cáo) or heavier in %1: %2</source>
+        <extracomment>%1 year, %2 list of &quot;staff code: form decision number&quot;</extracomment>
+        <translation>Có thành viên bị kỷ luật từ cảnh cáo trở lên trong năm %1: %2</translation>
+    </message>
+    <message>
+        <source>Over the cap: %1 candidates for %2 places (%3% of %4 Lao động tiên tiến); the council decides</source>
+        <extracomment>%1 candidates, %2 places, %3 cap in percent, %4 LĐTT count</extracomment>
+        <translation>Vượt tỷ lệ: %1 người đủ điều kiện cho %2 suất (%3% của %4 Lao động tiên tiến); Hội đồng quyết định</translation>
+    </message>
+</context>
+<context>
     <name>ScoringController</name>
     <message>
         <source>Choose a person.</source>
