@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "culturecontroller.h"
 
+#include "outputfile.h"
+
 #include "domain/codetable.h"
 #include "domain/culture.h"
 #include "domain/disciplineform.h"
@@ -12,13 +14,9 @@
 #include "services/registryservice.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QHash>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSet>
-#include <QStandardPaths>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -596,18 +594,12 @@ QString CultureController::reportFileName() const
 
 QString CultureController::reportFileUrl() const
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (dir.isEmpty())
-        dir = QDir::homePath();
-    return QUrl::fromLocalFile(QDir(dir).filePath(reportFileName())).toString();
+    return OutputFile::defaultUrl(reportFileName());
 }
 
 QString CultureController::printReport(const QString &fileOrUrl)
 {
-    QString path = fileOrUrl.isEmpty() ? reportFileUrl() : fileOrUrl;
-    if (path.startsWith(u"file:"_s))
-        path = QUrl(path).toLocalFile();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString path = OutputFile::resolve(fileOrUrl, reportFileName());
     const CultureReport report = m_service.report(periodStart(), periodEnd(), m_unitFilter);
     if (!report.error.isEmpty()) {
         Q_EMIT errorOccurred(report.error);
@@ -622,10 +614,9 @@ QString CultureController::printReport(const QString &fileOrUrl)
         Q_EMIT errorOccurred(tr("The report could not be made: %1").arg(error));
         return {};
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+    if (!OutputFile::write(path, pdf, &error)) {
         //: %1 is a file path, %2 the reason
-        Q_EMIT errorOccurred(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        Q_EMIT errorOccurred(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
         return {};
     }
     //: %1 is the path of the PDF file written

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "disciplinecontroller.h"
 
+#include "outputfile.h"
+
 #include "domain/codetable.h"
 #include "domain/disciplineform.h"
 #include "domain/disciplinerules.h"
@@ -11,9 +13,6 @@
 #include "services/registryservice.h"
 
 #include <QDir>
-#include <QFile>
-#include <QStandardPaths>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -56,12 +55,6 @@ QString timelineKind(DisciplineTimelineEntry::Kind kind)
     case DisciplineTimelineEntry::Kind::BarsLift: return u"bars_lift"_s;
     }
     return {};
-}
-
-QString localPath(const QString &fileUrl)
-{
-    const QUrl url(fileUrl);
-    return url.isLocalFile() ? url.toLocalFile() : fileUrl;
 }
 
 } // namespace
@@ -172,10 +165,7 @@ int DisciplineController::unitCount(int year) const
 
 QString DisciplineController::reportFileUrl() const
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (dir.isEmpty())
-        dir = QDir::homePath();
-    return QUrl::fromLocalFile(QDir(dir).filePath(reportFileName())).toString();
+    return OutputFile::defaultUrl(reportFileName());
 }
 
 // ---- the form ----
@@ -505,14 +495,7 @@ QString DisciplineController::reportFileName() const
 
 QString DisciplineController::printReport(const QString &fileUrl)
 {
-    QString path = localPath(fileUrl);
-    if (path.isEmpty()) {
-        QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        if (dir.isEmpty())
-            dir = QDir::homePath();
-        QDir().mkpath(dir);
-        path = QDir(dir).filePath(reportFileName());
-    }
+    const QString path = OutputFile::resolve(fileUrl, reportFileName());
     const DisciplineReport report = m_service.report(m_year, m_unitFilter);
     if (!report.error.isEmpty()) {
         Q_EMIT errorOccurred(report.error);
@@ -522,10 +505,7 @@ QString DisciplineController::printReport(const QString &fileUrl)
     DisciplinePdf::Options options;
     options.madeOn = m_today;
     const QByteArray pdf = DisciplinePdf::render(report, m_registry.units(), options, &error);
-    QFile file(path);
-    if (!pdf.isEmpty() && (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size()))
-        error = file.errorString();
-    if (pdf.isEmpty() || !error.isEmpty()) {
+    if (pdf.isEmpty() || !OutputFile::write(path, pdf, &error)) {
         //: %1 file, %2 reason
         Q_EMIT errorOccurred(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
         return {};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evaluationcontroller.h"
 
+#include "outputfile.h"
+
 #include "domain/evaluationlevel.h"
 #include "domain/evaluationrules.h"
 #include "exchange/evaluationexport.h"
@@ -10,22 +12,13 @@
 #include "services/registryservice.h"
 
 #include <QDir>
-#include <QFile>
 #include <QHash>
 #include <QMap>
-#include <QStandardPaths>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 namespace L = EvaluationLevels;
 
 namespace {
-
-QString localPath(const QString &fileUrl)
-{
-    const QUrl url(fileUrl);
-    return url.isLocalFile() ? url.toLocalFile() : fileUrl;
-}
 
 // The written form's fields under the camelCase keys QML uses.
 struct FormField
@@ -525,24 +518,14 @@ QString EvaluationController::formFileName() const
 
 QString EvaluationController::formFileUrl() const
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (dir.isEmpty())
-        dir = QDir::homePath();
-    return QUrl::fromLocalFile(QDir(dir).filePath(formFileName())).toString();
+    return OutputFile::defaultUrl(formFileName());
 }
 
 QString EvaluationController::printForm(const QString &fileUrl)
 {
     if (m_selectedCode.isEmpty())
         return {};
-    QString path = localPath(fileUrl);
-    if (path.isEmpty()) {
-        QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        if (dir.isEmpty())
-            dir = QDir::homePath();
-        QDir().mkpath(dir);
-        path = QDir(dir).filePath(formFileName());
-    }
+    const QString path = OutputFile::resolve(fileUrl, formFileName());
     EvaluationFormPdf::Options options;
     options.madeOn = m_today;
     QString error;
@@ -565,22 +548,12 @@ QString EvaluationController::summaryFileName(const QString &format) const
 
 QString EvaluationController::summaryFileUrl(const QString &format) const
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (dir.isEmpty())
-        dir = QDir::homePath();
-    return QUrl::fromLocalFile(QDir(dir).filePath(summaryFileName(format))).toString();
+    return OutputFile::defaultUrl(summaryFileName(format));
 }
 
 QString EvaluationController::writeSummary(const QString &format, const QString &fileUrl)
 {
-    QString path = localPath(fileUrl);
-    if (path.isEmpty()) {
-        QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        if (dir.isEmpty())
-            dir = QDir::homePath();
-        QDir().mkpath(dir);
-        path = QDir(dir).filePath(summaryFileName(format));
-    }
+    const QString path = OutputFile::resolve(fileUrl, summaryFileName(format));
     const EvaluationReport report = m_service.report(m_year, m_unitCode);
     if (!report.error.isEmpty()) {
         Q_EMIT errorOccurred(report.error);
@@ -596,10 +569,7 @@ QString EvaluationController::writeSummary(const QString &format, const QString 
         options.exceptions = m_service.capExceptions(m_year);
         bytes = EvaluationSummaryPdf::render(report, m_registry.units(), options, &error);
     }
-    QFile file(path);
-    if (!bytes.isEmpty() && (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()))
-        error = file.errorString();
-    if (bytes.isEmpty() || !error.isEmpty()) {
+    if (bytes.isEmpty() || !OutputFile::write(path, bytes, &error)) {
         //: %1 file, %2 reason
         Q_EMIT errorOccurred(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
         return {};

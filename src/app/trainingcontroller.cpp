@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainingcontroller.h"
 
+#include "outputfile.h"
+
 #include "domain/codetable.h"
 #include "domain/requirementlabels.h"
 #include "domain/staffquery.h"
@@ -12,12 +14,8 @@
 #include "services/trainingservice.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSet>
-#include <QStandardPaths>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -593,18 +591,12 @@ QString TrainingController::planFileName() const
 
 QString TrainingController::planFileUrl() const
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (dir.isEmpty())
-        dir = QDir::homePath();
-    return QUrl::fromLocalFile(QDir(dir).filePath(planFileName())).toString();
+    return OutputFile::defaultUrl(planFileName());
 }
 
 QString TrainingController::printPlan(const QString &fileOrUrl)
 {
-    QString path = fileOrUrl.isEmpty() ? planFileUrl() : fileOrUrl;
-    if (path.startsWith(u"file:"_s))
-        path = QUrl(path).toLocalFile();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString path = OutputFile::resolve(fileOrUrl, planFileName());
     const TrainingYearReport report = m_service.report(m_year, m_unitFilter);
     if (!report.error.isEmpty()) {
         Q_EMIT errorOccurred(report.error);
@@ -619,10 +611,9 @@ QString TrainingController::printPlan(const QString &fileOrUrl)
         Q_EMIT errorOccurred(tr("The plan could not be printed: %1").arg(error));
         return {};
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+    if (!OutputFile::write(path, pdf, &error)) {
         //: %1 is a file path, %2 the reason
-        Q_EMIT errorOccurred(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        Q_EMIT errorOccurred(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
         return {};
     }
     //: %1 is the path of the PDF file written
