@@ -8,6 +8,8 @@
 #include <functional>
 #include <optional>
 
+class UnitDirectory;
+
 /** Exit codes of the command line (CLI.md "Exit codes"). */
 namespace ExitCode {
 constexpr int Ok = 0;
@@ -81,6 +83,18 @@ private:
     std::optional<int> resolveReportFormat(QString *format, QString *output);
     /** A PDF refused on a terminal (standard output that is not redirected). */
     std::optional<int> refusePdfOnTerminal(const QString &format, const QString &output);
+    /** The options of a yearly report by unit (--year Y [--unit CODE] [--format F] [-o FILE]). */
+    struct YearReportOptions
+    {
+        int year = 0;
+        QString unit;
+        QString format;
+        QString output;
+    };
+    /** Takes those options from args and checks them all (leftovers, year from 2015, format, PDF on a terminal). */
+    std::optional<int> takeYearReportOptions(QStringList args, const QString &missingYear, YearReportOptions *out);
+    /** Warns on standard error when unit has neither itself nor a successor on 31/12 of year. */
+    void warnUnitGone(const UnitDirectory &units, const QString &unit, int year);
     /** The renderings of a report; only the one asked for is made. pdf sets its error when it fails. */
     struct ReportRenderers
     {

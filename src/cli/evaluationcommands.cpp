@@ -87,11 +87,7 @@ int Cli::runReportEvaluations(const GlobalOptions &o, const QStringList &input)
         m_err << u"congvu: "_s << tr("cannot read %1: %2").arg(db.path(), report.error) << u'\n';
         return ExitCode::Database;
     }
-    if (!unit.isEmpty() && units.resolveOn(unit, QDate(year, 12, 31)).isEmpty())
-        m_err << u"congvu: "_s
-              << tr("the unit %1 does not exist on %2 and has no successor then: no unit is in the report")
-                     .arg(unit, QDate(year, 12, 31).toString(Qt::ISODate))
-              << u'\n';
+    warnUnitGone(units, unit, year);
 
     return writeReport(output, format, tr("The evaluations report"),
                        {[&] { return EvaluationExport::toJson(report); }, [&] { return EvaluationExport::toCsv(report); },

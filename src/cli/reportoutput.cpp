@@ -3,10 +3,38 @@
 #include "cli.h"
 
 #include "cliargs.h"
+#include "domain/unitdirectory.h"
 
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
+using CliArgs::takeOption;
+
+std::optional<int> Cli::takeYearReportOptions(QStringList args, const QString &missingYear, YearReportOptions *out)
+{
+    QString yearText, error;
+    if (!takeOption(args, u"--year"_s, &yearText, &error) || !takeOption(args, u"--unit"_s, &out->unit, &error)
+        || !takeOption(args, u"--format"_s, &out->format, &error) || !takeOption(args, u"-o"_s, &out->output, &error)
+        || !takeOption(args, u"--output"_s, &out->output, &error))
+        return usageError(error);
+    if (const auto refused = refuseLeftovers(args))
+        return refused;
+    if (const auto refused = takeYear(yearText, missingYear, 2015, &out->year))
+        return refused;
+    if (const auto refused = resolveReportFormat(&out->format, &out->output))
+        return refused;
+    return refusePdfOnTerminal(out->format, out->output);
+}
+
+void Cli::warnUnitGone(const UnitDirectory &units, const QString &unit, int year)
+{
+    const QDate yearEnd(year, 12, 31);
+    if (!unit.isEmpty() && units.resolveOn(unit, yearEnd).isEmpty())
+        m_err << u"congvu: "_s
+              << tr("the unit %1 does not exist on %2 and has no successor then: no unit is in the report")
+                     .arg(unit, yearEnd.toString(Qt::ISODate))
+              << u'\n';
+}
 
 std::optional<int> Cli::refuseLeftovers(const QStringList &args)
 {

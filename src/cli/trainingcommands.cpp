@@ -27,20 +27,10 @@ int Cli::runReportTraining(const GlobalOptions &o, const QStringList &input)
                     "--format defaults to the extension of FILE, else a table on a terminal and json otherwise.\n");
         return ExitCode::Ok;
     }
-    QString yearText, unit, format, output, error;
-    if (!takeOption(args, u"--year"_s, &yearText, &error) || !takeOption(args, u"--unit"_s, &unit, &error)
-        || !takeOption(args, u"--format"_s, &format, &error) || !takeOption(args, u"-o"_s, &output, &error)
-        || !takeOption(args, u"--output"_s, &output, &error))
-        return usageError(error);
-    if (const auto refused = refuseLeftovers(args))
+    YearReportOptions options;
+    if (const auto refused = takeYearReportOptions(args, tr("report training needs --year Y"), &options))
         return *refused;
-    int year = 0;
-    if (const auto refused = takeYear(yearText, tr("report training needs --year Y"), 2015, &year))
-        return *refused;
-    if (const auto refused = resolveReportFormat(&format, &output))
-        return *refused;
-    if (const auto refused = refusePdfOnTerminal(format, output))
-        return *refused;
+    const auto &[year, unit, format, output] = options;
 
     SystemClock clock;
     Database db(u"cli"_s);
@@ -55,11 +45,7 @@ int Cli::runReportTraining(const GlobalOptions &o, const QStringList &input)
         m_err << u"congvu: "_s << tr("cannot read %1: %2").arg(db.path(), report.error) << u'\n';
         return ExitCode::Database;
     }
-    if (!unit.isEmpty() && units.resolveOn(unit, QDate(year, 12, 31)).isEmpty())
-        m_err << u"congvu: "_s
-              << tr("the unit %1 does not exist on %2 and has no successor then: no unit is in the report")
-                     .arg(unit, QDate(year, 12, 31).toString(Qt::ISODate))
-              << u'\n';
+    warnUnitGone(units, unit, year);
 
     return writeReport(output, format, tr("The training report"),
                        {[&] { return TrainingExport::toJson(report); }, [&] { return TrainingExport::toCsv(report); },
