@@ -56,8 +56,14 @@ Item {
 
     // Shown (Ctrl+7): the keyboard goes to the tab's list.
     onVisibleChanged: {
-        if (root.visible)
+        if (root.visible) {
+            root.training.ensureLoaded()
             focusTimer.restart()
+        }
+    }
+    Component.onCompleted: {
+        if (root.visible)
+            root.training.ensureLoaded()
     }
 
     ColumnLayout {

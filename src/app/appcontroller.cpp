@@ -56,7 +56,7 @@ AppController::AppController(Database &db, RegistryService &registry, Qualificat
     , m_culture(new CultureController(culture, discipline, registry, this))
     , m_evaluations(new EvaluationController(evaluation, registry, this))
     , m_scoring(new ScoringController(scoring, evaluation, this))
-    , m_training(new TrainingController(training, registry, this))
+    , m_training(new TrainingController(training, registry, this, false))
 {
     connect(m_editor, &PersonEditor::saved, this, [this](const QString &code) {
         m_staff->personChanged(code);

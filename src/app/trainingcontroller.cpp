@@ -63,7 +63,8 @@ QVariantMap budgetMap(const TrainingBudgetLine &line, const QString &name, bool 
 
 } // namespace
 
-TrainingController::TrainingController(TrainingService &service, RegistryService &registry, QObject *parent)
+TrainingController::TrainingController(TrainingService &service, RegistryService &registry, QObject *parent,
+                                       bool loadNow)
     : QObject(parent)
     , m_service(service)
     , m_registry(registry)
@@ -74,6 +75,15 @@ TrainingController::TrainingController(TrainingService &service, RegistryService
     , m_enrolments(new TrainingEnrolmentModel(this))
 {
     resetPlanStart();
+    if (loadNow)
+        ensureLoaded();
+}
+
+void TrainingController::ensureLoaded()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
     reload();
 }
 
@@ -290,6 +300,8 @@ void TrainingController::clearCourseErrors()
 
 void TrainingController::reload()
 {
+    if (!m_loaded)
+        return; // read on the first showing of the page
     m_unitNames.clear();
     const UnitDirectory directory = m_registry.units();
     for (const OrgUnit &u : directory.units())
@@ -301,6 +313,8 @@ void TrainingController::reload()
 
 void TrainingController::reloadCatalogue()
 {
+    if (!m_loaded)
+        return; // read on the first showing of the page
     m_catalogue.clear();
     m_courseNames.clear();
     const CodeTable &kinds = TrainingKinds::table();
@@ -337,6 +351,8 @@ void TrainingController::reloadCatalogue()
 
 void TrainingController::reloadNeeds()
 {
+    if (!m_loaded)
+        return; // read on the first showing of the page
     TrainingNeedFilter filter;
     filter.unitCode = m_unitFilter;
     filter.position = m_needsPosition;
@@ -395,6 +411,8 @@ void TrainingController::reloadNeeds()
 
 void TrainingController::reloadYear()
 {
+    if (!m_loaded)
+        return; // read on the first showing of the page
     // One report feeds both the enrolments list and the budget table, so they always agree.
     const TrainingYearReport report = m_service.report(m_year, m_unitFilter);
     if (!report.error.isEmpty())

@@ -103,7 +103,12 @@ class TrainingController : public QObject
     Q_PROPERTY(QString today READ today CONSTANT)
 
 public:
-    TrainingController(TrainingService &service, RegistryService &registry, QObject *parent = nullptr);
+    /**
+     * loadNow false: nothing is read until the page is first shown (ensureLoaded), so that start-up does
+     * not compute everyone's needs and the year's report for a page nobody opened.
+     */
+    TrainingController(TrainingService &service, RegistryService &registry, QObject *parent = nullptr,
+                       bool loadNow = true);
 
     /** for unit testing: the date "today" (default: the system date); the year follows it. */
     void setToday(QDate today);
@@ -192,8 +197,10 @@ public:
     /** file:// URL of planFileName() in the Documents folder (the file dialog's proposal). */
     Q_INVOKABLE QString planFileUrl() const;
 
-    /** Re-reads every list (after a language change or an import). */
+    /** Re-reads every list (after a language change or an import); nothing before the first ensureLoaded. */
     Q_INVOKABLE void reload();
+    /** Reads every list the first time the page is shown. */
+    Q_INVOKABLE void ensureLoaded();
 
 Q_SIGNALS:
     void filterChanged();
@@ -236,6 +243,7 @@ private:
 
     TrainingService &m_service;
     RegistryService &m_registry;
+    bool m_loaded = false; ///< reload has run once (see ensureLoaded)
     QDate m_today;
     int m_year = 0;
     QString m_unitFilter;

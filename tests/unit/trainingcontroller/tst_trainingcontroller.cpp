@@ -61,6 +61,7 @@ private Q_SLOTS:
     void cleanup();
 
     void needsListPeopleWithGapsAndFilter();
+    void nothingReadBeforeThePageIsShown();
     void proposeEditSaveWritesAPlan();
     void addedRowsAreChecked();
     void overBudgetPlanIsRefusedAndNothingWritten();
@@ -456,6 +457,17 @@ void TestTrainingController::printWritesThePlanPdf()
     // A folder that cannot be written: the reason is reported, nothing is returned.
     QCOMPARE(m_controller->printPlan(u"/proc/no-such-dir/plan.pdf"_s), QString());
     QCOMPARE(errors.count(), 1);
+}
+
+void TestTrainingController::nothingReadBeforeThePageIsShown()
+{
+    TrainingController lazy(*m_service, *m_registry, nullptr, false);
+    lazy.reload(); // an import or a language change before the page was ever shown
+    QCOMPARE(lazy.needCount(), 0);
+    QVERIFY(lazy.catalogue().isEmpty());
+    lazy.ensureLoaded();
+    QCOMPARE(lazy.needCount(), m_controller->needCount());
+    QCOMPARE(lazy.catalogue().size(), m_controller->catalogue().size());
 }
 
 // QTEST_MAIN: the PDF needs a QGuiApplication for its fonts (TOOLCHAIN.md pitfall 6).
