@@ -14,7 +14,7 @@ PACKAGES=(
   qml6-module-qtcharts qt6-charts-dev
   libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
   libboost-serialization-dev libgl-dev
-  libquazip1-qt6-dev
+  libquazip1-qt6-dev libxlsxwriter-dev pkg-config
   xvfb xauth fonts-noto-core fonts-dejavu-core
   poppler-utils
 )
