@@ -39,7 +39,7 @@ GlobalOptions Cli::parseGlobal(const QStringList &input)
 
 bool Cli::needsGui(const GlobalOptions &o)
 {
-    if (o.command.value(0) != "report"_L1)
+    if (o.command.value(0) != "report"_L1 && o.command.value(0) != "review"_L1)
         return false;
     const QStringList args = o.command.mid(1);
     QString output = peekOption(args, u"-o"_s);
@@ -89,7 +89,9 @@ QString Cli::usage()
               "  import culture FILE           import public-service culture inspections (CSV, XLSX)\n"
               "  import training FILE          import training plans and enrolments (CSV, XLSX)\n"
               "        [--dry-run] [--skip-invalid]\n"
-              "  export staff [--format csv|json] [-o FILE]\n"
+              "  export staff [--format csv|json|xlsx] [-o FILE]\n"
+              "  export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]\n"
+              "                                what import reads back unchanged; xlsx: an Excel workbook\n"
               "  report qualification [--as-of DATE] [--projected] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]\n"
               "                                commune-level qualification rate; --projected counts the planned\n"
               "                                training ending by DATE as completed\n"
@@ -106,6 +108,14 @@ QString Cli::usage()
               "                                public-service culture compliance\n"
               "  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]\n"
               "                                the year's training plans, enrolments and budget per unit\n"
+              "  review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]\n"
+              "                                emulation-title eligibility with reasons; also review close,\n"
+              "                                review reopen and review decide (congvu review --help)\n"
+              "  archive export --year Y [--year Y2 ...] [--unit CODE] -o FILE\n"
+              "  archive verify FILE\n"
+              "  archive import FILE [--dry-run]\n"
+              "                                closed-year archives (.cvarchive): export, check, import with\n"
+              "                                conflicts reported (congvu archive --help)\n"
               "\n"
               "Options:\n"
               "  --db FILE            the database (default: congvu.sqlite in the application data folder;\n"
@@ -113,7 +123,7 @@ QString Cli::usage()
               "  --lang vi|en         language of messages (default: vi)\n"
               "  --screenshot FILE    open the window, save it as PNG to FILE and exit\n"
               "  --page NAME          with --screenshot: dashboard, staff, units, evaluations,\n"
-              "                       discipline, culture, training, import, settings\n"
+              "                       discipline, culture, training, review, import, settings\n"
               "  --help, --version\n"
               "\n"
               "FILE may be - for standard input or output.\n"
@@ -153,6 +163,10 @@ int Cli::run(const GlobalOptions &o)
         return runReport(o, args);
     if (command == "evaluation-cap"_L1)
         return runEvaluationCap(o, args);
+    if (command == "review"_L1)
+        return runReview(o, args);
+    if (command == "archive"_L1)
+        return runArchive(o, args);
     if (command == "help"_L1) {
         m_out << usage();
         return ExitCode::Ok;

@@ -70,6 +70,11 @@ private:
     int runReportEvaluations(const GlobalOptions &options, const QStringList &args);  // evaluationcommands.cpp
     int runReportTraining(const GlobalOptions &options, const QStringList &args);     // trainingcommands.cpp
     int runEvaluationCap(const GlobalOptions &options, const QStringList &args);      // evaluationcapcommand.cpp
+    int runReview(const GlobalOptions &options, const QStringList &args);             // reviewcommands.cpp
+    int runArchive(const GlobalOptions &options, const QStringList &args);            // archivecommands.cpp
+    int runExportEvaluations(const GlobalOptions &options, const QStringList &args);  // evaluationcommands.cpp
+    /** An Excel workbook (format xlsx) refused on a terminal (standard output not redirected). */
+    std::optional<int> refuseSpreadsheetOnTerminal(const QString &format, const QString &output);
     /** Writes bytes to FILE or standard output ("-"); exit code. */
     int writeOutput(const QString &output, const QByteArray &bytes, const QString &what);
     int usageError(const QString &message);

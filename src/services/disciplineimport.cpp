@@ -5,6 +5,7 @@
 #include "auditwriter.h"
 #include "clock.h"
 #include "importrun.h"
+#include "yearlock.h"
 #include "storage/database.h"
 #include "storage/disciplinerepository.h"
 #include "storage/staffrepository.h"
@@ -50,6 +51,7 @@ ImportReport DisciplineService::importDecisions(const std::vector<DisciplineImpo
     QHash<QString, std::optional<StaffMember>> staff;
     QHash<QString, std::vector<DisciplineDecision>> stored; // per person, read once
     QHash<QString, int> firstLine;                         // staff_code / decision_no → line
+    QHash<int, QString> closedYears;                       // year → the refusal ("" = open)
     std::vector<PendingRecord<DisciplineDecision>> valid;
     const int steps = int(rows.size()) * 2;
     int done = 0;
@@ -71,6 +73,18 @@ ImportReport DisciplineService::importDecisions(const std::vector<DisciplineImpo
         // Warnings (limitation, repeat) are not refusals: an import stores what the office decided.
         for (const FieldError &e : checkFor(decision, *it, {}).fieldErrors)
             issues.add(row.line, e.field, e.message);
+        // A decision taking effect in a closed year, or moved out of one, is refused (the year is locked).
+        for (const QDate &on : {decision.effectiveOn(), before ? before->effectiveOn() : QDate()}) {
+            if (!on.isValid())
+                continue;
+            auto locked = closedYears.find(on.year());
+            if (locked == closedYears.end())
+                locked = closedYears.insert(on.year(), YearLock::refusal(m_db.connection(), on.year()));
+            if (!locked->isEmpty()) {
+                issues.add(row.line, decision.effectiveDate.isValid() ? u"effective_date"_s : u"decision_date"_s, *locked);
+                break;
+            }
+        }
         const QString key = d.staffCode + u'/' + d.decisionNo;
         if (!d.staffCode.isEmpty() && !d.decisionNo.isEmpty()) {
             if (firstLine.contains(key))

@@ -5,6 +5,7 @@
 
 #include "auditwriter.h"
 #include "clock.h"
+#include "yearlock.h"
 #include "domain/disciplineform.h"
 #include "domain/textfold.h"
 #include "domain/unitdirectory.h"
@@ -118,6 +119,15 @@ SaveResult DisciplineService::save(const DisciplineDecision &input, qint64 *id)
             {u"decision_no"_s, tr("decision \"%1\" is already recorded for %2").arg(input.decisionNo, input.staffCode)});
         return result;
     }
+    // A decision taking effect in a closed year is locked: neither written into it nor moved out of it.
+    for (const QDate &on : {input.effectiveOn(), before ? before->effectiveOn() : QDate()}) {
+        if (!on.isValid())
+            continue;
+        if (const QString locked = YearLock::refusal(m_db.connection(), on.year()); !locked.isEmpty()) {
+            result.error = locked;
+            return result;
+        }
+    }
     Transaction tx(m_db.connection());
     AuditWriter audit(m_db.connection(), m_clock, m_actor);
     DisciplineDecision after = input;
@@ -142,6 +152,10 @@ SaveResult DisciplineService::remove(qint64 id)
     const std::optional<DisciplineDecision> before = repo.find(id, &error);
     if (!before) {
         result.error = error.isEmpty() ? tr("the decision no longer exists") : error;
+        return result;
+    }
+    if (const QString locked = YearLock::refusal(m_db.connection(), before->effectiveOn().year()); !locked.isEmpty()) {
+        result.error = locked;
         return result;
     }
     Transaction tx(m_db.connection());

@@ -5,6 +5,7 @@
 #include "auditwriter.h"
 #include "clock.h"
 #include "importrun.h"
+#include "yearlock.h"
 #include "storage/database.h"
 #include "storage/evaluationrepository.h"
 #include "storage/staffrepository.h"
@@ -63,6 +64,7 @@ ImportReport EvaluationService::importEvaluations(const std::vector<EvaluationIm
     EvaluationRepository repo(m_db.connection());
     QHash<QString, bool> staffKnown;
     QHash<QString, int> firstLine; // staff_code / year → line
+    QHash<int, QString> closedYears; // year → the refusal ("" = open)
     std::vector<PendingRecord<Evaluation>> valid;
     const int steps = int(rows.size()) * 2;
     int done = 0;
@@ -76,6 +78,14 @@ ImportReport EvaluationService::importEvaluations(const std::vector<EvaluationIm
                 it = staffKnown.insert(e.staffCode, staffRepo.find(e.staffCode).has_value());
             if (!*it)
                 issues.add(row.line, u"staff_code"_s, tr("unknown staff code \"%1\"").arg(e.staffCode));
+        }
+        // A row of a closed year is refused like any invalid row (the year's records are locked).
+        if (e.year > 0) {
+            auto locked = closedYears.find(e.year);
+            if (locked == closedYears.end())
+                locked = closedYears.insert(e.year, YearLock::refusal(m_db.connection(), e.year));
+            if (!locked->isEmpty())
+                issues.add(row.line, u"year"_s, *locked);
         }
         const QString key = e.staffCode + u'/' + QString::number(e.year);
         if (!e.staffCode.isEmpty() && e.year > 0) {

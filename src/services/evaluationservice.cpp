@@ -6,6 +6,7 @@
 #include "auditwriter.h"
 #include "clock.h"
 #include "disciplineservice.h"
+#include "yearlock.h"
 #include "domain/unitdirectory.h"
 #include "storage/database.h"
 #include "storage/evaluationrepository.h"
@@ -83,6 +84,10 @@ int EvaluationService::excellentRatePerMille(int year) const
 SaveResult EvaluationService::setExcellentRate(int year, double rate)
 {
     SaveResult result;
+    if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
+        result.fieldErrors.push_back({u"year"_s, locked});
+        return result;
+    }
     const int perMille = EvaluationRules::ratePerMille(rate);
     if (year < 2015 || year > 2100)
         result.fieldErrors.push_back({u"year"_s, tr("the year must be from 2015 to 2100")});
@@ -113,6 +118,10 @@ SaveResult EvaluationService::recordCapException(const QString &unitCode, int ye
                                                  const QString &reason)
 {
     SaveResult result;
+    if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
+        result.fieldErrors.push_back({u"year"_s, locked});
+        return result;
+    }
     if (!UnitRepository(m_db.connection()).find(unitCode))
         result.fieldErrors.push_back({u"unit_code"_s, tr("unknown unit \"%1\"").arg(unitCode)});
     if (year < 2015 || year > 2100)

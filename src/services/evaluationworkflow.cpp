@@ -8,6 +8,7 @@
 #include "auditwriter.h"
 #include "clock.h"
 #include "disciplineservice.h"
+#include "yearlock.h"
 #include "domain/evaluationlevel.h"
 #include "domain/unitdirectory.h"
 #include "storage/database.h"
@@ -159,6 +160,10 @@ bool EvaluationService::usesNd90Transition(const QString &unitCode, int year) co
 SaveResult EvaluationService::setNd90Transition(const QString &unitCode, int year, bool useNd90)
 {
     SaveResult result;
+    if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
+        result.fieldErrors.push_back({u"year"_s, locked});
+        return result;
+    }
     const UnitDirectory units(UnitRepository(m_db.connection()).all());
     const QString resolved = units.resolveOn(unitCode, QDate(year, 12, 31));
     if (!units.find(unitCode))
@@ -361,6 +366,10 @@ void commitOrFail(Transaction &tx, bool ok, const QString &failure, const QStrin
 SaveResult EvaluationService::save(const Evaluation &evaluation)
 {
     SaveResult result;
+    if (const QString locked = YearLock::refusal(m_db.connection(), evaluation.year); !locked.isEmpty()) {
+        result.error = locked;
+        return result;
+    }
     Evaluation in = evaluation;
     in.staffCode = in.staffCode.trimmed();
     in.taskGroup = in.taskGroup.trimmed();
@@ -427,6 +436,10 @@ SaveResult EvaluationService::save(const Evaluation &evaluation)
 SaveResult EvaluationService::remove(const QString &staffCode, int year)
 {
     SaveResult result;
+    if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
+        result.error = locked;
+        return result;
+    }
     EvaluationRepository repo(m_db.connection());
     QString error;
     const std::optional<Evaluation> before = repo.find(staffCode, year, &error);
@@ -462,6 +475,10 @@ EvaluationForm EvaluationService::form(const QString &staffCode, int year) const
 SaveResult EvaluationService::saveForm(const QString &staffCode, int year, const EvaluationForm &form)
 {
     SaveResult result;
+    if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
+        result.error = locked;
+        return result;
+    }
     if (!StaffRepository(m_db.connection()).find(staffCode))
         result.fieldErrors.push_back({u"staff_code"_s, tr("unknown staff code \"%1\"").arg(staffCode)});
     if (year < kMinYear || year > kMaxYear)
@@ -500,6 +517,10 @@ SaveResult EvaluationService::saveForm(const QString &staffCode, int year, const
 SaveResult EvaluationService::advance(const QString &staffCode, int year, const QString &toStatus)
 {
     SaveResult result;
+    if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
+        result.error = locked;
+        return result;
+    }
     const int to = statusRank(toStatus);
     if (to < 0) {
         result.fieldErrors.push_back({u"status"_s, tr("unknown status \"%1\"").arg(toStatus)});
@@ -549,6 +570,10 @@ SaveResult EvaluationService::decide(const QString &staffCode, int year, const Q
                                      const QString &overrideReason)
 {
     SaveResult result;
+    if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
+        result.error = locked;
+        return result;
+    }
     EvaluationRepository repo(m_db.connection());
     std::optional<Evaluation> before;
     if (!readEditable(repo, staffCode, year, true, before, result))
@@ -615,6 +640,10 @@ SaveResult EvaluationService::decide(const QString &staffCode, int year, const Q
 SaveResult EvaluationService::reopen(const QString &staffCode, int year, const QString &reason)
 {
     SaveResult result;
+    if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
+        result.error = locked;
+        return result;
+    }
     if (reason.trimmed().isEmpty()) {
         result.fieldErrors.push_back({u"reason"_s, tr("the reason for reopening a decided evaluation is required")});
         return result;
@@ -647,6 +676,10 @@ SaveResult EvaluationService::reopen(const QString &staffCode, int year, const Q
 SaveResult EvaluationService::setScore(const QString &staffCode, int year, std::optional<int> scoreTenths)
 {
     SaveResult result;
+    if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
+        result.error = locked;
+        return result;
+    }
     if (!StaffRepository(m_db.connection()).find(staffCode))
         result.fieldErrors.push_back({u"staff_code"_s, tr("unknown staff code \"%1\"").arg(staffCode)});
     if (year < kMinYear || year > kMaxYear)
@@ -676,6 +709,11 @@ int EvaluationService::copyTaskGroups(const QString &unitCode, int year, QString
 {
     if (error)
         error->clear();
+    if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
+        if (error)
+            *error = locked;
+        return 0;
+    }
     const std::vector<PersonEvaluation> people = unitYear(unitCode, year);
     EvaluationRepository repo(m_db.connection());
     QString err;
@@ -728,6 +766,10 @@ std::vector<ExcellentCapException> EvaluationService::capExceptions(int year) co
 SaveResult EvaluationService::removeCapException(const QString &unitCode, int year)
 {
     SaveResult result;
+    if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
+        result.fieldErrors.push_back({u"year"_s, locked});
+        return result;
+    }
     EvaluationRepository repo(m_db.connection());
     QString error;
     const std::optional<ExcellentCapException> before = repo.capException(unitCode, year, &error);

@@ -3,6 +3,7 @@
 // council's decisions and meeting, and the discipline of the year to note (RECORDS-CSV.md "review").
 #include "reviewservice.h"
 
+#include "domain/textfold.h"
 #include "evaluationservice.h"
 #include "storage/database.h"
 #include "storage/disciplinerepository.h"
@@ -10,7 +11,6 @@
 #include "storage/settingrepository.h"
 #include "storage/staffrepository.h"
 
-#include <QCollator>
 #include <QHash>
 #include <QLocale>
 #include <QMap>
@@ -123,7 +123,6 @@ ReviewResult ReviewService::review(int year, const QString &unitCode) const
         unit.people.push_back(row);
     }
 
-    QCollator collator{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
     for (auto it = units.begin(); it != units.end(); ++it) {
         ReviewUnitResult &unit = it.value();
         unit.review = ReviewRules::reviewUnit(facts.value(it.key()), year, result.settings);
@@ -146,8 +145,9 @@ ReviewResult ReviewService::review(int year, const QString &unitCode) const
                 unit.meeting = m;
         }
         std::stable_sort(unit.people.begin(), unit.people.end(), [&](const ReviewPersonRow &a, const ReviewPersonRow &b) {
-            const int c = collator.compare(a.fullName, b.fullName);
-            return c != 0 ? c < 0 : a.review.code < b.review.code;
+            // Given name first, as every list of the office (nameSortKey).
+            const QString ka = nameSortKey(a.fullName), kb = nameSortKey(b.fullName);
+            return ka != kb ? ka < kb : a.review.code < b.review.code;
         });
     }
 

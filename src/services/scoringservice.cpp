@@ -6,6 +6,7 @@
 #include "cultureservice.h"
 #include "domain/evaluationrules.h"
 #include "evaluationservice.h"
+#include "yearlock.h"
 #include "storage/database.h"
 #include "storage/periodscorerepository.h"
 #include "storage/settingrepository.h"
@@ -100,6 +101,10 @@ SaveResult ScoringService::savePeriod(const EvaluationPeriod &input, qint64 *id)
             return result;
         }
     }
+    if (const QString locked = YearLock::refusal(m_db.connection(), period.year); !locked.isEmpty()) {
+        result.error = locked;
+        return result;
+    }
     if (isLocked(period.staffCode, period.year)) {
         result.error = tr("the evaluation of %1 for %2 is decided: reopen it before changing its periods")
                            .arg(period.staffCode)
@@ -139,6 +144,10 @@ SaveResult ScoringService::removePeriod(qint64 id)
     const std::optional<EvaluationPeriod> before = repo.find(id);
     if (!before) {
         result.error = tr("this period no longer exists");
+        return result;
+    }
+    if (const QString locked = YearLock::refusal(m_db.connection(), before->year); !locked.isEmpty()) {
+        result.error = locked;
         return result;
     }
     if (isLocked(before->staffCode, before->year)) {
@@ -200,6 +209,10 @@ SaveResult ScoringService::applyYearlyScore(const QString &staffCode, int year)
     const QString reason = notApplicableReason(staffCode, year);
     if (!reason.isEmpty()) {
         result.error = reason;
+        return result;
+    }
+    if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
+        result.error = locked;
         return result;
     }
     if (isLocked(staffCode, year)) {
