@@ -7,7 +7,7 @@ import CongVu.Core
 import CongVu.Ui
 
 /**
- * The window: header with the database, left navigation (Ctrl+1…9), the pages, and the one place
+ * The window: header with the database, left navigation (Ctrl+1…9, Settings Ctrl+0), the pages, and the one place
  * where AppController's errors and information appear (a banner at the bottom).
  */
 ApplicationWindow {
@@ -22,8 +22,9 @@ ApplicationWindow {
         case "discipline": return 4
         case "culture": return 5
         case "training": return 6
-        case "import": return 7
-        case "settings": return 8
+        case "review": return 7
+        case "import": return 8
+        case "settings": return 9
         }
         return 0
     }
@@ -169,11 +170,21 @@ ApplicationWindow {
                     onClicked: AppController.currentPage = page
                 }
                 NavButton {
+                    objectName: "navReview"
+                    Layout.fillWidth: true
+                    page: "review"
+                    //: the year-end emulation review (Vietnamese: "Bình xét thi đua")
+                    text: qsTr("Review")
+                    shortcutText: "Ctrl+8"
+                    current: AppController.currentPage === page
+                    onClicked: AppController.currentPage = page
+                }
+                NavButton {
                     objectName: "navImport"
                     Layout.fillWidth: true
                     page: "import"
                     text: qsTr("Import")
-                    shortcutText: "Ctrl+8"
+                    shortcutText: "Ctrl+9"
                     current: AppController.currentPage === page
                     onClicked: AppController.currentPage = page
                 }
@@ -182,7 +193,7 @@ ApplicationWindow {
                     Layout.fillWidth: true
                     page: "settings"
                     text: qsTr("Settings")
-                    shortcutText: "Ctrl+9"
+                    shortcutText: "Ctrl+0"
                     current: AppController.currentPage === page
                     onClicked: AppController.currentPage = page
                 }
@@ -234,6 +245,9 @@ ApplicationWindow {
             }
             TrainingPage {
                 objectName: "trainingPage"
+            }
+            ReviewPage {
+                objectName: "reviewPage"
             }
             ImportPage {
                 objectName: "importPage"
@@ -297,10 +311,14 @@ ApplicationWindow {
     }
     Shortcut {
         sequence: "Ctrl+8"
-        onActivated: AppController.currentPage = "import"
+        onActivated: AppController.currentPage = "review"
     }
     Shortcut {
         sequence: "Ctrl+9"
+        onActivated: AppController.currentPage = "import"
+    }
+    Shortcut {
+        sequence: "Ctrl+0"
         onActivated: AppController.currentPage = "settings"
     }
     Shortcut {

@@ -2,7 +2,9 @@
 #include "appcontroller.h"
 
 #include "domain/codetable.h"
+#include "exchange/staffexport.h"
 #include "importcontroller.h"
+#include "outputfile.h"
 #include "models/dashboardmodel.h"
 #include "models/qualificationmodel.h"
 #include "models/stafflistmodel.h"
@@ -10,10 +12,13 @@
 #include "personeditor.h"
 #include "services/qualificationservice.h"
 #include "services/registryservice.h"
+#include "services/systemclock.h"
+#include "services/reviewservice.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDir>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -57,7 +62,11 @@ AppController::AppController(Database &db, RegistryService &registry, Qualificat
     , m_evaluations(new EvaluationController(evaluation, registry, this))
     , m_scoring(new ScoringController(scoring, evaluation, this))
     , m_training(new TrainingController(training, registry, this, false))
+    , m_clock(std::make_unique<SystemClock>())
+    , m_reviewService(std::make_unique<ReviewService>(db, *m_clock))
 {
+    m_reviewService->setActor(u"app:"_s + qEnvironmentVariable("USER", u"unknown"_s));
+    m_review = new ReviewController(*m_reviewService, this, false);
     connect(m_editor, &PersonEditor::saved, this, [this](const QString &code) {
         m_staff->personChanged(code);
         m_dashboard->reload();
@@ -126,6 +135,16 @@ AppController::AppController(Database &db, RegistryService &registry, Qualificat
     connect(m_editor, &PersonEditor::removed, m_training, &TrainingController::reload);
     connect(m_standards, &StandardsController::standardsChanged, m_training, &TrainingController::reload);
     connect(this, &AppController::languageChanged, m_training, &TrainingController::reload);
+    // Review: it reads the evaluations and the discipline; closing a year locks them.
+    connect(m_review, &ReviewController::errorOccurred, this, &AppController::errorOccurred);
+    connect(m_review, &ReviewController::infoMessage, this, &AppController::infoMessage);
+    connect(m_review, &ReviewController::reviewWritten, m_evaluations, &EvaluationController::reload);
+    connect(m_review, &ReviewController::reviewWritten, m_discipline, &DisciplineController::reload);
+    connect(m_importer, &ImportController::dataChanged, m_review, &ReviewController::reload);
+    connect(m_evaluations, &EvaluationController::evaluationsChanged, m_review, &ReviewController::reload);
+    connect(m_discipline, &DisciplineController::saved, m_review, &ReviewController::reload);
+    connect(m_discipline, &DisciplineController::removed, m_review, &ReviewController::reload);
+    connect(this, &AppController::languageChanged, m_review, &ReviewController::reload);
     const QDate today = QDate::currentDate();
     // No languageChanged connection here: setLanguage() calls reloadAll(), whose DashboardModel::reload()
     // already re-reads the evaluation panel (a second EvaluationService::report would double the cost).
@@ -259,4 +278,25 @@ void AppController::reloadAll()
     m_dashboard->reload();
     m_qualification->reload();
     m_editor->refreshStanding();
+}
+
+QString AppController::staffExportFileUrl() const
+{
+    return OutputFile::defaultUrl(u"can-bo.xlsx"_s);
+}
+
+QString AppController::exportStaffXlsx(const QString &fileUrl)
+{
+    const QString path = OutputFile::resolve(fileUrl, u"can-bo.xlsx"_s);
+    const std::vector<StaffMember> staff = m_registry.allStaff();
+    QString error;
+    const QByteArray bytes = StaffExport::toXlsx(staff, &error);
+    if (bytes.isEmpty() || !OutputFile::write(path, bytes, &error)) {
+        //: %1 file, %2 reason
+        Q_EMIT errorOccurred(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return {};
+    }
+    //: %n people, %1 the file written
+    Q_EMIT infoMessage(tr("%n people written to %1.", nullptr, int(staff.size())).arg(QDir::toNativeSeparators(path)));
+    return path;
 }

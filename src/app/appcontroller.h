@@ -10,6 +10,9 @@
 #include "models/stafflistmodel.h"
 #include "models/unittreemodel.h"
 #include "personeditor.h"
+#include "reviewcontroller.h"
+#include "services/reviewservice.h"
+#include "services/systemclock.h"
 #include "scoringcontroller.h"
 #include "standardscontroller.h"
 #include "trainingcontroller.h"
@@ -17,6 +20,8 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
+
+#include <memory>
 
 class CultureService;
 class Database;
@@ -55,6 +60,7 @@ class AppController : public QObject
     Q_PROPERTY(EvaluationController *evaluations READ evaluations CONSTANT)
     Q_PROPERTY(ScoringController *scoring READ scoring CONSTANT)
     Q_PROPERTY(TrainingController *training READ training CONSTANT)
+    Q_PROPERTY(ReviewController *review READ review CONSTANT)
 
 public:
     AppController(Database &db, RegistryService &registry, QualificationService &qualification,
@@ -91,6 +97,7 @@ public:
     [[nodiscard]] EvaluationController *evaluations() const { return m_evaluations; }
     [[nodiscard]] ScoringController *scoring() const { return m_scoring; }
     [[nodiscard]] TrainingController *training() const { return m_training; }
+    [[nodiscard]] ReviewController *review() const { return m_review; }
 
     /** Choices of a coded field as [{value, text}] (translated), e.g. "category", "professional_level". */
     Q_INVOKABLE QVariantList options(const QString &field) const;
@@ -104,6 +111,14 @@ public:
     Q_INVOKABLE void setLanguage(const QString &language);
     /** Re-reads every view after data changed outside a model (import). */
     Q_INVOKABLE void reloadAll();
+    /**
+     * Writes every person as an Excel workbook in the columns `import staff` reads (the CSV export's;
+     * docs/spreadsheets.md) to fileUrl ("" = Documents); returns the path written, "" on failure
+     * (message sent). The Staff page's "Export to Excel".
+     */
+    Q_INVOKABLE QString exportStaffXlsx(const QString &fileUrl = {});
+    /** The default file of that export as a file URL, e.g. Documents/can-bo.xlsx. */
+    Q_INVOKABLE QString staffExportFileUrl() const;
 
 Q_SIGNALS:
     void currentPageChanged();
@@ -130,4 +145,8 @@ private:
     EvaluationController *m_evaluations = nullptr;
     ScoringController *m_scoring = nullptr;
     TrainingController *m_training = nullptr;
+    /** The year-end review reads and writes through its own service on the same database (issue 7). */
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<ReviewService> m_reviewService;
+    ReviewController *m_review = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "democulture.h"
 #include "demoevaluations.h"
 #include "demogenerator.h"
+#include "demoreview.h"
 #include "demotraining.h"
 #include "storage/database.h"
 #include "storage/disciplinerepository.h"
@@ -78,6 +79,11 @@ bool DemoService::fill(int staffCount, quint32 seed, QString *error, const Progr
     // Last: the plan proposal reads the records, the discipline bars and the evaluations written above.
     if (!DemoTraining::fill(m_db, m_clock, m_actor, seed, &err)) {
         *error = tr("cannot write the training plans: %1").arg(err);
+        return false;
+    }
+    // The 2025 review: its councils decided on the evaluations and discipline written above.
+    if (!DemoReview::fill(m_db, m_clock, m_actor, seed, &err)) {
+        *error = tr("cannot write the review decisions: %1").arg(err);
         return false;
     }
     // One audit row for the whole demo office: it is generated data, not anyone's edit (only the training

@@ -41,10 +41,10 @@ TestCase {
     function test_pagesFollowCurrentPage(): void {
         const window = createWindow()
         const pages = findChild(window.contentItem, "pages")
-        const names = ["dashboard", "staff", "units", "evaluations", "discipline", "culture", "training", "import",
-                       "settings"]
+        const names = ["dashboard", "staff", "units", "evaluations", "discipline", "culture", "training", "review",
+                       "import", "settings"]
         const buttons = ["navDashboard", "navStaff", "navUnits", "navEvaluations", "navDiscipline", "navCulture",
-                         "navTraining", "navImport", "navSettings"]
+                         "navTraining", "navReview", "navImport", "navSettings"]
         for (let i = 0; i < names.length; ++i) {
             AppController.currentPage = names[i]
             compare(pages.currentIndex, i, names[i])
@@ -61,10 +61,10 @@ TestCase {
         window.requestActivate()
         tryVerify(() => window.active, 5000, "the window takes the keyboard")
         const pages = findChild(window.contentItem, "pages")
-        const names = ["dashboard", "staff", "units", "evaluations", "discipline", "culture", "training", "import",
-                       "settings"]
+        const names = ["dashboard", "staff", "units", "evaluations", "discipline", "culture", "training", "review",
+                       "import", "settings"]
         for (let i = 0; i < names.length; ++i) {
-            keySequence("Ctrl+" + (i + 1))
+            keySequence("Ctrl+" + ((i + 1) % 10)) // Settings is Ctrl+0
             compare(AppController.currentPage, names[i])
             compare(pages.currentIndex, i)
         }
