@@ -10,7 +10,9 @@ import CongVu.Ui
 /**
  * Import a units or staff file: check it (dry run) or import it, follow the progress, read the
  * summary and every rejected row; when rows were rejected nothing is written unless the user
- * asks to import only the valid rows.
+ * asks to import only the valid rows. A closed-year archive (.cvarchive) from a commune or an
+ * earlier year is previewed first (added, changed, unchanged, conflicts with both values) and
+ * written only when the officer accepts the preview.
  */
 Item {
     id: root
@@ -19,6 +21,10 @@ Item {
     readonly property bool canRun: importer.filePath !== "" && !importer.busy
     readonly property bool nothingWritten: importer.hasRun && !importer.busy && !importer.written
                                            && importer.issues.length > 0
+    readonly property bool isArchive: importer.kind === "archive"
+    readonly property var preview: importer.archivePreview
+    readonly property bool hasPreview: isArchive && preview.ok !== undefined
+    readonly property bool previewHasConflicts: hasPreview && (preview.conflicts ?? []).length > 0
 
     ColumnLayout {
         anchors.fill: parent
@@ -34,7 +40,9 @@ Item {
 
         Label {
             Layout.fillWidth: true
-            text: qsTr("Read a units or staff list kept in a spreadsheet (CSV or XLSX). Every row is checked first: a file with a bad row writes nothing, and every bad row is listed below.")
+            text: root.isArchive
+                  ? qsTr("Read a records archive (.cvarchive) sent by a commune or kept from a closed year. Preview it first: what it would add or complete, and every conflict with this database (never overwritten). Nothing is written until you accept.")
+                  : qsTr("Read a units or staff list kept in a spreadsheet (CSV or XLSX). Every row is checked first: a file with a bad row writes nothing, and every bad row is listed below.")
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontNormal
             color: Theme.textMuted
@@ -57,7 +65,8 @@ Item {
                 OptionCombo {
                     objectName: "kindCombo"
                     Layout.preferredWidth: Theme.comboWidth
-                    options: [{ value: "staff", text: qsTr("Staff") }, { value: "units", text: qsTr("Units") }]
+                    options: [{ value: "staff", text: qsTr("Staff") }, { value: "units", text: qsTr("Units") },
+                        { value: "archive", text: qsTr("Records archive (.cvarchive)") }]
                     value: root.importer.kind
                     enabled: !root.importer.busy
                     onPicked: value => root.importer.kind = value
@@ -78,7 +87,8 @@ Item {
                     Layout.minimumWidth: Theme.searchWidth
                     implicitHeight: Theme.controlHeight
                     font.pixelSize: Theme.fontNormal
-                    placeholderText: qsTr("Path of a .csv or .xlsx file")
+                    placeholderText: root.isArchive ? qsTr("Path of a .cvarchive file")
+                                                    : qsTr("Path of a .csv or .xlsx file")
                     selectByMouse: true
                     enabled: !root.importer.busy
                     text: root.importer.filePath
@@ -101,16 +111,18 @@ Item {
 
                     Button {
                         objectName: "checkButton"
-                        text: qsTr("Check")
+                        text: root.isArchive ? qsTr("Preview") : qsTr("Check")
                         enabled: root.canRun
                         ToolTip.visible: hovered
-                        ToolTip.text: qsTr("Read and check every row without writing anything")
+                        ToolTip.text: root.isArchive ? qsTr("Read the archive and show what it would add, change or leave, and every conflict, without writing anything")
+                                                     : qsTr("Read and check every row without writing anything")
                         onClicked: root.importer.check()
                     }
                     Button {
                         objectName: "importButton"
                         text: qsTr("Import")
                         highlighted: true
+                        visible: !root.isArchive
                         enabled: root.canRun
                         onClicked: root.importer.run(false)
                     }
@@ -128,6 +140,16 @@ Item {
                     }
                 }
             }
+        }
+
+        ArchivePreview {
+            objectName: "archivePreview"
+            Layout.fillWidth: true
+            Layout.fillHeight: root.previewHasConflicts
+            visible: root.hasPreview
+            preview: root.preview
+            onAccepted: root.importer.acceptArchive()
+            onCanceled: root.importer.cancelArchive()
         }
 
         Label {
@@ -213,7 +235,7 @@ Item {
 
         Item {
             Layout.fillHeight: true
-            visible: root.importer.issues.length === 0
+            visible: root.importer.issues.length === 0 && !root.previewHasConflicts
         }
     }
 
@@ -221,7 +243,8 @@ Item {
         id: fileDialog
 
         title: qsTr("Choose a file to import")
-        nameFilters: [qsTr("Spreadsheets (*.csv *.xlsx)"), qsTr("All files (*)")]
+        nameFilters: root.isArchive ? [qsTr("Records archives (*.cvarchive)"), qsTr("All files (*)")]
+                                    : [qsTr("Spreadsheets (*.csv *.xlsx)"), qsTr("All files (*)")]
         onAccepted: root.importer.setFile(String(fileDialog.selectedFile))
     }
 }

@@ -2,6 +2,7 @@
 #include "importcontroller.h"
 
 #include "exchange/fileimport.h"
+#include "services/archiveservice.h"
 #include "services/importservice.h"
 #include "services/systemclock.h"
 #include "storage/database.h"
@@ -40,10 +41,11 @@ ImportController::~ImportController()
 
 void ImportController::setKind(const QString &kind)
 {
-    if (kind == m_kind || (kind != "staff"_L1 && kind != "units"_L1))
+    if (kind == m_kind || (kind != "staff"_L1 && kind != "units"_L1 && kind != "archive"_L1))
         return;
     m_kind = kind;
     Q_EMIT kindChanged();
+    cancelArchive();
 }
 
 void ImportController::setFile(const QString &pathOrUrl)
@@ -54,16 +56,23 @@ void ImportController::setFile(const QString &pathOrUrl)
         return;
     m_filePath = path;
     Q_EMIT filePathChanged();
+    cancelArchive();
 }
 
 void ImportController::check()
 {
-    start(true, false);
+    if (m_kind == "archive"_L1)
+        previewArchive();
+    else
+        start(true, false);
 }
 
 void ImportController::run(bool skipInvalid)
 {
-    start(false, skipInvalid);
+    if (m_kind == "archive"_L1)
+        acceptArchive(); // only a previewed archive is written
+    else
+        start(false, skipInvalid);
 }
 
 void ImportController::start(bool dryRun, bool skipInvalid)
@@ -152,4 +161,103 @@ void ImportController::start(bool dryRun, bool skipInvalid)
         }, Qt::QueuedConnection);
     });
     m_thread->start();
+}
+
+void ImportController::previewArchive()
+{
+    QVariantMap preview;
+    m_archivePlan.reset();
+    QFile f(m_filePath);
+    if (m_filePath.isEmpty() || !f.open(QIODevice::ReadOnly)) {
+        preview.insert(u"ok"_s, false);
+        preview.insert(u"error"_s, tr("cannot read the file: %1").arg(m_filePath.isEmpty() ? tr("no file chosen")
+                                                                                            : f.errorString()));
+        m_archivePreview = preview;
+        Q_EMIT archivePreviewChanged();
+        return;
+    }
+    SystemClock clock;
+    ArchiveService service(m_db, clock);
+    auto plan = std::make_unique<ArchivePlan>(service.plan(f.readAll()));
+    preview.insert(u"ok"_s, plan->ok());
+    preview.insert(u"error"_s, plan->error);
+    preview.insert(u"format"_s, plan->inspection.format);
+    if (plan->ok()) {
+        const ArchiveMeta &meta = plan->inspection.meta;
+        auto years = [](const std::vector<int> &v) {
+            QVariantList out;
+            for (int y : v)
+                out.append(y);
+            return out;
+        };
+        preview.insert(u"years"_s, years(meta.years));
+        preview.insert(u"closedYears"_s, years(meta.closedYears));
+        preview.insert(u"unitCode"_s, meta.unitCode);
+        preview.insert(u"source"_s, meta.source);
+        preview.insert(u"programVersion"_s, meta.programVersion);
+        preview.insert(u"createdAt"_s, meta.createdAt.toString(Qt::ISODate));
+        QVariantList kinds;
+        for (const ArchiveKindPlan &k : plan->kinds) {
+            if (k.added.isEmpty() && k.changed.isEmpty() && k.unchanged.isEmpty() && k.conflicts.isEmpty())
+                continue;
+            kinds.append(QVariantMap{{u"kind"_s, k.kind},
+                                     {u"label"_s, ArchiveKinds::label(k.kind)},
+                                     {u"added"_s, int(k.added.size())},
+                                     {u"changed"_s, int(k.changed.size())},
+                                     {u"unchanged"_s, int(k.unchanged.size())},
+                                     {u"conflicts"_s, int(k.conflicts.size())}});
+        }
+        preview.insert(u"kinds"_s, kinds);
+        QVariantList conflicts;
+        for (const ArchiveConflict &c : plan->conflicts) {
+            conflicts.append(QVariantMap{{u"kind"_s, c.kind},
+                                         {u"label"_s, ArchiveKinds::label(c.kind)},
+                                         {u"key"_s, c.key},
+                                         {u"field"_s, c.field},
+                                         {u"here"_s, c.here},
+                                         {u"archived"_s, c.archived}});
+        }
+        preview.insert(u"conflicts"_s, conflicts);
+        preview.insert(u"yearsToClose"_s, years(plan->yearsToClose));
+        preview.insert(u"yearsLeftOpen"_s, years(plan->yearsLeftOpen));
+        preview.insert(u"writeCount"_s, plan->writeCount());
+        m_archivePlan = std::move(plan);
+    }
+    m_archivePreview = preview;
+    Q_EMIT archivePreviewChanged();
+}
+
+bool ImportController::acceptArchive()
+{
+    if (!m_archivePlan)
+        return false;
+    SystemClock clock;
+    ArchiveService service(m_db, clock);
+    service.setActor(actorName());
+    const ArchiveApplyResult result = service.apply(*m_archivePlan);
+    m_archivePlan.reset();
+    m_archivePreview.clear();
+    Q_EMIT archivePreviewChanged();
+    m_issues.clear();
+    m_hasRun = true;
+    m_written = result.ok && result.written > 0;
+    if (!result.ok)
+        m_summary = tr("The archive was not imported: %1").arg(result.error);
+    else if (result.written == 0)
+        m_summary = tr("Nothing to write: this database already holds the archive.");
+    else
+        m_summary = tr("Archive imported: %n record(s) added or completed.", nullptr, result.written);
+    Q_EMIT finished();
+    if (m_written)
+        Q_EMIT dataChanged();
+    return result.ok;
+}
+
+void ImportController::cancelArchive()
+{
+    if (!m_archivePlan && m_archivePreview.isEmpty())
+        return;
+    m_archivePlan.reset();
+    m_archivePreview.clear();
+    Q_EMIT archivePreviewChanged();
 }

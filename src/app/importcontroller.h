@@ -5,13 +5,19 @@
 #include <QQmlEngine>
 #include <QUrl>
 #include <QVariantList>
+#include <QVariantMap>
+
+#include <memory>
 
 class Database;
+struct ArchivePlan;
 
 /**
  * The Import page: runs an import of units or staff in a worker thread (its own connection to
  * the same database file), reports progress, every rejected row with its line and reason, and
- * whether anything was written.
+ * whether anything was written. Kind "archive": a closed-year archive (.cvarchive, docs/archive.md) is
+ * previewed first (what it holds, what would be added, changed or left, every conflict with both values)
+ * and written only when the officer accepts the preview.
  */
 class ImportController : public QObject
 {
@@ -28,6 +34,13 @@ class ImportController : public QObject
     Q_PROPERTY(QString summary READ summary NOTIFY finished)
     Q_PROPERTY(bool written READ written NOTIFY finished)
     Q_PROPERTY(bool hasRun READ hasRun NOTIFY finished)
+    /**
+     * The preview of the chosen archive ({} before one): ok, error (why the file is refused), format,
+     * years, closedYears, unitCode, source, programVersion, createdAt, kinds [{kind, label, added,
+     * changed, unchanged, conflicts}], conflicts [{kind, label, key, field, here, archived}], yearsToClose,
+     * yearsLeftOpen, writeCount.
+     */
+    Q_PROPERTY(QVariantMap archivePreview READ archivePreview NOTIFY archivePreviewChanged)
 
 public:
     ImportController(Database &db, QObject *parent = nullptr);
@@ -50,12 +63,21 @@ public:
     /** Imports; skipInvalid writes the valid rows even when some are rejected. */
     Q_INVOKABLE void run(bool skipInvalid = false);
 
+    [[nodiscard]] QVariantMap archivePreview() const { return m_archivePreview; }
+    /** Reads the chosen archive and computes what its import would do; writes nothing. */
+    Q_INVOKABLE void previewArchive();
+    /** Writes the previewed archive (added and changed records, closed years) in one transaction. */
+    Q_INVOKABLE bool acceptArchive();
+    /** Drops the preview; nothing is written. */
+    Q_INVOKABLE void cancelArchive();
+
 Q_SIGNALS:
     void kindChanged();
     void filePathChanged();
     void busyChanged();
     void progressChanged();
     void finished();
+    void archivePreviewChanged();
     /** Data was written: views should reload. */
     void dataChanged();
 
@@ -72,4 +94,6 @@ private:
     bool m_written = false;
     bool m_hasRun = false;
     QThread *m_thread = nullptr;
+    QVariantMap m_archivePreview;
+    std::unique_ptr<ArchivePlan> m_archivePlan;
 };

@@ -5,7 +5,11 @@ import QtTest
 import CongVu.Core
 import CongVu.Ui
 
-/** The Import page on a broken staff file: every bad row listed by line, nothing written, then valid rows only. */
+/**
+ * The Import page on a broken staff file: every bad row listed by line, nothing written, then valid rows only.
+ * A records archive (tests/data/archive sample): previewed with its counts before anything is written,
+ * cancelled; a file that is not an archive is refused with the reason.
+ */
 TestCase {
     id: testCase
 
@@ -95,5 +99,47 @@ TestCase {
         tryVerify(() => !findChild(page, "nothingWrittenBox").visible)
         compare(list.count, 2, "the rejected rows are still listed")
         tryCompare(AppController.staff, "totalCount", 2, 5000, "the two valid rows are in the registry")
+    }
+
+    function test_archivePreviewBeforeAccepting(): void {
+        const page = createPage()
+        importer.kind = "archive"
+        compare(findChild(page, "checkButton").text, "Preview")
+        verify(!findChild(page, "importButton").visible, "an archive is written only from its preview")
+        importer.setFile(Qt.resolvedUrl("../data/archive/congvu-archive-v1.cvarchive"))
+        AppController.staff.searchText = "NV0"
+        const before = AppController.staff.totalCount
+
+        mouseClick(findChild(page, "checkButton"))
+        const preview = findChild(page, "archivePreview")
+        tryVerify(() => preview.visible)
+        compare(importer.archivePreview.ok, true, importer.archivePreview.error)
+        compare(importer.archivePreview.years, [2024, 2025])
+        verify(findChild(page, "archiveMetaLabel").text.indexOf("2024, 2025") >= 0, findChild(page, "archiveMetaLabel").text)
+        compare(findChild(page, "archiveCount_staff_label").text, "staff")
+        compare(findChild(page, "archiveCount_staff_added").text, "6")
+        compare(findChild(page, "archiveCount_evaluations_added").text, "8")
+        verify(findChild(page, "archiveAcceptButton").visible)
+        verify(findChild(page, "archiveAcceptButton").text.indexOf("Accept") === 0)
+
+        mouseClick(findChild(page, "archiveCancelButton"))
+        tryVerify(() => !preview.visible)
+        compare(AppController.staff.totalCount, before, "nothing was written")
+        importer.kind = "staff"
+    }
+
+    function test_archiveRefusedShowsTheReason(): void {
+        const page = createPage()
+        importer.kind = "archive"
+        importer.setFile(Qt.resolvedUrl("data/broken_staff.csv"))
+        mouseClick(findChild(page, "checkButton"))
+        const refused = findChild(page, "archiveRefusedBox")
+        tryVerify(() => refused.visible)
+        verify(findChild(page, "archiveRefusedText").text.indexOf("not a CongVu archive") >= 0,
+               findChild(page, "archiveRefusedText").text)
+        verify(!findChild(page, "archiveAcceptButton").visible)
+        mouseClick(findChild(page, "archiveCancelButton"))
+        tryVerify(() => !findChild(page, "archivePreview").visible)
+        importer.kind = "staff"
     }
 }
