@@ -79,6 +79,16 @@ Item {
                 text: qsTr("Summary (CSV)")
                 onClicked: root.saveFile("csv")
             }
+            Button {
+                objectName: "exportXlsxButton"
+                text: qsTr("Export to Excel")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("The unit's evaluations of the year, in the columns the evaluations import reads (.xlsx)")
+                onClicked: {
+                    xlsxDialog.selectedFile = root.evaluations.exportFileUrl()
+                    xlsxDialog.open()
+                }
+            }
         }
 
         RowLayout {
@@ -305,6 +315,17 @@ Item {
         title: qsTr("Save the evaluation summary")
         fileMode: FileDialog.SaveFile
         onAccepted: root.evaluations.writeSummary(summaryDialog.format, String(summaryDialog.selectedFile))
+    }
+
+    FileDialog {
+        id: xlsxDialog
+
+        objectName: "xlsxDialog"
+        title: qsTr("Export the evaluations to Excel")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "xlsx"
+        nameFilters: [qsTr("Excel workbooks (*.xlsx)")]
+        onAccepted: root.evaluations.exportXlsx(String(xlsxDialog.selectedFile))
     }
 
     Shortcut {

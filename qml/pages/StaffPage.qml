@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import CongVu.Core
 import CongVu.Ui
@@ -82,6 +83,17 @@ Item {
 
             Item {
                 Layout.fillWidth: true
+            }
+
+            Button {
+                objectName: "exportXlsxButton"
+                text: qsTr("Export to Excel")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Everyone in the registry, in the columns the staff import reads (.xlsx)")
+                onClicked: {
+                    staffXlsxDialog.selectedFile = AppController.staffExportFileUrl()
+                    staffXlsxDialog.open()
+                }
             }
 
             Button {
@@ -269,6 +281,17 @@ Item {
             root.showingPerson = false
             list.forceActiveFocus()
         }
+    }
+
+    FileDialog {
+        id: staffXlsxDialog
+
+        objectName: "staffXlsxDialog"
+        title: qsTr("Export the staff to Excel")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "xlsx"
+        nameFilters: [qsTr("Excel workbooks (*.xlsx)")]
+        onAccepted: AppController.exportStaffXlsx(String(staffXlsxDialog.selectedFile))
     }
 
     Shortcut {

@@ -7,6 +7,7 @@
 #include "domain/evaluationrules.h"
 #include "exchange/evaluationexport.h"
 #include "exchange/evaluationformpdf.h"
+#include "exchange/evaluationrecordexport.h"
 #include "exchange/evaluationsummarypdf.h"
 #include "services/evaluationservice.h"
 #include "services/registryservice.h"
@@ -576,5 +577,37 @@ QString EvaluationController::writeSummary(const QString &format, const QString 
     }
     //: %1 is the file written
     Q_EMIT infoMessage(tr("Summary written to %1.").arg(QDir::toNativeSeparators(path)));
+    return path;
+}
+
+QString EvaluationController::exportFileName() const
+{
+    return m_unitCode.isEmpty() ? u"danh-gia-%1.xlsx"_s.arg(m_year) : u"danh-gia-%1-%2.xlsx"_s.arg(m_year).arg(m_unitCode);
+}
+
+QString EvaluationController::exportFileUrl() const
+{
+    return OutputFile::defaultUrl(exportFileName());
+}
+
+QString EvaluationController::exportXlsx(const QString &fileUrl)
+{
+    const QString path = OutputFile::resolve(fileUrl, exportFileName());
+    const EvaluationReport report = m_service.report(m_year, m_unitCode);
+    if (!report.error.isEmpty()) {
+        Q_EMIT errorOccurred(report.error);
+        return {};
+    }
+    const std::vector<Evaluation> evaluations = EvaluationRecordExport::evaluationsOf(report);
+    QString error;
+    const QByteArray bytes = EvaluationRecordExport::toXlsx(evaluations, m_year, &error);
+    if (bytes.isEmpty() || !OutputFile::write(path, bytes, &error)) {
+        //: %1 file, %2 reason
+        Q_EMIT errorOccurred(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return {};
+    }
+    //: %n evaluations, %1 the file written
+    Q_EMIT infoMessage(tr("%n evaluation(s) written to %1.", nullptr, int(evaluations.size()))
+                           .arg(QDir::toNativeSeparators(path)));
     return path;
 }

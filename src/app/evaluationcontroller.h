@@ -143,6 +143,15 @@ public:
     /** A file name for the summary, e.g. "xep-loai-2026-AG.pdf". */
     Q_INVOKABLE QString summaryFileName(const QString &format) const;
     Q_INVOKABLE QString summaryFileUrl(const QString &format) const;
+    /**
+     * Writes the unit's (and sub-units') evaluations of the year as an Excel workbook in the columns
+     * `import evaluations` reads (docs/spreadsheets.md) to fileUrl ("" = Documents); returns the path
+     * written, "" on failure (message sent).
+     */
+    Q_INVOKABLE QString exportXlsx(const QString &fileUrl = {});
+    /** A file name for that workbook, e.g. "danh-gia-2026-AG.xlsx". */
+    Q_INVOKABLE QString exportFileName() const;
+    Q_INVOKABLE QString exportFileUrl() const;
 
 Q_SIGNALS:
     void yearChanged();

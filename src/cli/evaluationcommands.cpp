@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// report evaluations (RECORDS-CSV.md "report evaluations"; docs/reports.md).
+// report evaluations (RECORDS-CSV.md "report evaluations"; docs/reports.md) and export evaluations (the
+// import format, RECORDS-CSV.md "Evaluations"; docs/spreadsheets.md).
 #include "cli.h"
 
 #include "cliargs.h"
 #include "exchange/evaluationexport.h"
 #include "exchange/evaluationformpdf.h"
+#include "exchange/evaluationrecordexport.h"
 #include "exchange/evaluationsummarypdf.h"
 #include "services/evaluationservice.h"
 #include "services/registryservice.h"
@@ -98,4 +100,61 @@ int Cli::runReportEvaluations(const GlobalOptions &o, const QStringList &input)
                             options.exceptions = evaluations.capExceptions(year);
                             return EvaluationSummaryPdf::render(report, units, options, pdfError);
                         }});
+}
+
+int Cli::runExportEvaluations(const GlobalOptions &o, const QStringList &input)
+{
+    QStringList args = input;
+    if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
+        m_out << tr("Usage: congvu [--db FILE] export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]\n"
+                    "Writes the evaluations of the year Y (2015-2100), of the unit CODE and its sub-units (people\n"
+                    "of merged units count in their successor on 31/12 of Y) or of everyone, in the columns\n"
+                    "import evaluations reads: importing the file back changes nothing. xlsx is an Excel\n"
+                    "workbook with the same columns on its first sheet; it needs -o FILE on a terminal.\n"
+                    "--format defaults to xlsx for a FILE ending in .xlsx, else csv.\n");
+        return ExitCode::Ok;
+    }
+    QString yearText, unit, format, output = u"-"_s, error;
+    if (!takeOption(args, u"--year"_s, &yearText, &error) || !takeOption(args, u"--unit"_s, &unit, &error)
+        || !takeOption(args, u"--format"_s, &format, &error) || !takeOption(args, u"-o"_s, &output, &error)
+        || !takeOption(args, u"--output"_s, &output, &error))
+        return usageError(error);
+    if (const auto refused = refuseLeftovers(args))
+        return *refused;
+    int year = 0;
+    if (const auto refused = takeYear(yearText, tr("export evaluations needs --year Y"), 2015, &year))
+        return *refused;
+    if (format.isEmpty())
+        format = output.endsWith(u".xlsx"_s, Qt::CaseInsensitive) ? u"xlsx"_s : u"csv"_s;
+    if (format != "csv"_L1 && format != "xlsx"_L1)
+        return usageError(tr("unknown format \"%1\" (expected csv or xlsx)").arg(format));
+    if (const auto refused = refuseSpreadsheetOnTerminal(format, output))
+        return *refused;
+
+    SystemClock clock;
+    Database db(u"cli"_s);
+    if (!openDatabase(db, o, m_err))
+        return ExitCode::Database;
+    const RegistryService registry(db, clock);
+    const UnitDirectory units = registry.units();
+    if (!unit.isEmpty() && !units.find(unit))
+        return usageError(tr("unknown unit \"%1\"").arg(unit));
+    const EvaluationReport report = EvaluationService(db, clock).report(year, unit);
+    if (!report.error.isEmpty()) {
+        m_err << u"congvu: "_s << tr("cannot read %1: %2").arg(db.path(), report.error) << u'\n';
+        return ExitCode::Database;
+    }
+    warnUnitGone(units, unit, year);
+    const std::vector<Evaluation> evaluations = EvaluationRecordExport::evaluationsOf(report);
+    QByteArray bytes;
+    if (format == "xlsx"_L1) {
+        bytes = EvaluationRecordExport::toXlsx(evaluations, year, &error);
+        if (bytes.isEmpty()) {
+            m_err << u"congvu: "_s << error << u'\n';
+            return ExitCode::InvalidInput;
+        }
+    } else {
+        bytes = EvaluationRecordExport::toCsv(evaluations);
+    }
+    return writeOutput(output, bytes, tr("%n evaluation(s)", nullptr, int(evaluations.size())));
 }

@@ -166,25 +166,50 @@ int Cli::runExport(const GlobalOptions &o, const QStringList &input)
 {
     QStringList args = input;
     if (args.isEmpty())
-        return usageError(tr("export needs what to export (staff)"));
+        return usageError(tr("export needs what to export (staff or evaluations)"));
+    if (args.first() == "evaluations"_L1)
+        return runExportEvaluations(o, args.mid(1)); // evaluationcommands.cpp
     if (args.contains(u"--help"_s)) {
-        m_out << tr("Usage: congvu [--db FILE] export staff [--format csv|json] [-o FILE]\n"
-                    "Writes every person in the format import staff reads back unchanged.\n");
+        m_out << tr("Usage: congvu [--db FILE] export staff [--format csv|json|xlsx] [-o FILE]\n"
+                    "       congvu [--db FILE] export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]\n"
+                    "Writes every person (or the evaluations of a year) in the format import reads back unchanged.\n"
+                    "xlsx is an Excel workbook with the CSV's columns on its first sheet; it needs -o FILE on a\n"
+                    "terminal. --format defaults to xlsx for a FILE ending in .xlsx, else csv.\n");
         return ExitCode::Ok;
     }
-    QString format = u"csv"_s, output = u"-"_s, error;
+    QString format, output = u"-"_s, error;
     if (!takeOption(args, u"--format"_s, &format, &error) || !takeOption(args, u"-o"_s, &output, &error)
         || !takeOption(args, u"--output"_s, &output, &error))
         return usageError(error);
     if (args != QStringList{u"staff"_s})
-        return usageError(tr("unknown export \"%1\" (expected staff)").arg(args.join(u' ')));
-    if (format != "csv"_L1 && format != "json"_L1)
-        return usageError(tr("unknown format \"%1\" (expected csv or json)").arg(format));
+        return usageError(tr("unknown export \"%1\" (expected staff or evaluations)").arg(args.join(u' ')));
+    if (format.isEmpty())
+        format = output.endsWith(u".xlsx"_s, Qt::CaseInsensitive) ? u"xlsx"_s : u"csv"_s;
+    if (format != "csv"_L1 && format != "json"_L1 && format != "xlsx"_L1)
+        return usageError(tr("unknown format \"%1\" (expected csv, json or xlsx)").arg(format));
+    if (const auto refused = refuseSpreadsheetOnTerminal(format, output))
+        return *refused;
     Database db(u"cli"_s);
     if (!openDatabase(db, o, m_err))
         return ExitCode::Database;
     SystemClock clock;
     const std::vector<StaffMember> staff = RegistryService(db, clock).allStaff();
-    const QByteArray bytes = format == "json"_L1 ? StaffExport::toJson(staff) : StaffExport::toCsv(staff);
+    QByteArray bytes;
+    if (format == "xlsx"_L1) {
+        bytes = StaffExport::toXlsx(staff, &error);
+        if (bytes.isEmpty()) {
+            m_err << u"congvu: "_s << error << u'\n';
+            return ExitCode::InvalidInput;
+        }
+    } else {
+        bytes = format == "json"_L1 ? StaffExport::toJson(staff) : StaffExport::toCsv(staff);
+    }
     return writeOutput(output, bytes, tr("%n people", nullptr, int(staff.size())));
+}
+
+std::optional<int> Cli::refuseSpreadsheetOnTerminal(const QString &format, const QString &output)
+{
+    if (format == "xlsx"_L1 && output == "-"_L1 && stdoutIsTerminal())
+        return usageError(tr("an Excel workbook is not shown on a terminal: give -o FILE"));
+    return std::nullopt;
 }

@@ -12,6 +12,7 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -219,8 +220,31 @@ bool isDateFormatId(int id, const QHash<int, QString> &customFormats)
     return (id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
 }
 
-/** For each cell style (cellXfs index), whether it formats numbers as dates. */
-std::vector<bool> parseDateStyles(const QByteArray &xmlData, QString *xmlError)
+/**
+ * The number of digits a format such as "00000" pads whole numbers to (codes kept as numbers, e.g. the
+ * 5-digit commune codes "00123"); 0 for any other format.
+ */
+int zeroPadWidth(QStringView code)
+{
+    const QStringView first = code.left(code.indexOf(u';') < 0 ? code.size() : code.indexOf(u';'));
+    if (first.size() < 2 || first.size() > 30)
+        return 0;
+    for (const QChar c : first) {
+        if (c != u'0')
+            return 0;
+    }
+    return int(first.size());
+}
+
+/** How a cell style (cellXfs entry) shows numbers. */
+struct NumberStyle
+{
+    bool date = false;
+    int zeroPad = 0; ///< pad whole numbers with leading zeros to this many digits
+};
+
+/** For each cell style (cellXfs index), whether it formats numbers as dates or pads them with zeros. */
+std::vector<NumberStyle> parseNumberStyles(const QByteArray &xmlData, QString *xmlError)
 {
     QHash<int, QString> customFormats;
     std::vector<int> formatIds;
@@ -249,11 +273,11 @@ std::vector<bool> parseDateStyles(const QByteArray &xmlData, QString *xmlError)
     }
     if (xml.hasError())
         *xmlError = xml.errorString();
-    std::vector<bool> dateStyles;
-    dateStyles.reserve(formatIds.size());
+    std::vector<NumberStyle> styles;
+    styles.reserve(formatIds.size());
     for (const int id : formatIds)
-        dateStyles.push_back(isDateFormatId(id, customFormats));
-    return dateStyles;
+        styles.push_back({isDateFormatId(id, customFormats), zeroPadWidth(customFormats.value(id))});
+    return styles;
 }
 
 /** A number as Excel's General format shows it: no ".0", up to 15 significant digits. */
@@ -311,7 +335,7 @@ void parseCellReference(QStringView ref, int *column, int *row)
 struct SheetContext
 {
     const QStringList *sharedStrings = nullptr;
-    const std::vector<bool> *dateStyles = nullptr;
+    const std::vector<NumberStyle> *styles = nullptr;
     bool date1904 = false;
 };
 
@@ -365,12 +389,19 @@ QString readCell(QXmlStreamReader &xml, const SheetContext &context)
         return m.hasMatch() ? m.captured(1) : value.trimmed();
     }
     // A number.
-    const bool dateStyle = style >= 0 && size_t(style) < context.dateStyles->size() && (*context.dateStyles)[style];
-    if (dateStyle) {
+    const NumberStyle numberStyle =
+        style >= 0 && size_t(style) < context.styles->size() ? (*context.styles)[style] : NumberStyle{};
+    if (numberStyle.date) {
         if (const auto date = serialToDate(value, context.date1904))
             return date->toString(Qt::ISODate);
     }
-    return formatNumber(value);
+    const QString number = formatNumber(value);
+    // A code kept as a number with a "00000" format: the zeros the user sees are part of it.
+    if (numberStyle.zeroPad > 0 && !number.isEmpty() && std::all_of(number.cbegin(), number.cend(), [](QChar c) {
+            return c.isDigit();
+        }))
+        return number.rightJustified(numberStyle.zeroPad, u'0');
+    return number;
 }
 
 using SheetGrid = std::map<int, std::map<int, QString>>; // row number → column → text
@@ -600,18 +631,18 @@ bool XlsxReader::read(const QByteArray &bytes, TextTable *out, TableError *error
         if (xmlFailed(sharedStringsPath))
             return false;
     }
-    std::vector<bool> dateStyles;
+    std::vector<NumberStyle> numberStyles;
     if (!load(stylesPath, false, &present))
         return false;
     if (present) {
-        dateStyles = parseDateStyles(data, &xmlError);
+        numberStyles = parseNumberStyles(data, &xmlError);
         if (xmlFailed(stylesPath))
             return false;
     }
 
     if (!load(sheetPath, true, &present))
         return false;
-    const SheetContext context{&sharedStrings, &dateStyles, date1904};
+    const SheetContext context{&sharedStrings, &numberStyles, date1904};
     SheetGrid grid;
     if (!parseSheet(data, context, &grid, &xmlError)) {
         xmlFailed(sheetPath);

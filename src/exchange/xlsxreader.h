@@ -8,7 +8,8 @@
 
 /**
  * Reads the first worksheet of an Excel .xlsx workbook as text, the way CsvReader reads a CSV file:
- * strings as found, whole numbers without ".0", dates as YYYY-MM-DD, booleans as TRUE/FALSE.
+ * strings as found, whole numbers without ".0" (with their leading zeros under a "00000" format),
+ * dates as YYYY-MM-DD, booleans as TRUE/FALSE.
  * Rows are numbered as in the sheet; blank rows are skipped; data rows are padded with empty cells
  * to the header's width (a spreadsheet has no ragged rows). Pure function, thread-safe.
  */

@@ -106,21 +106,23 @@ QByteArray sharedStringsXml()
 
 /**
  * Cell styles (cellXfs): 0 General, 1 built-in 14 (date), 2 dd/mm/yyyy, 3 #,##0.00, 4 built-in 20
- * (h:mm), 5 [$-42A]dd mmmm yyyy, 6 "Ngày "0 (not a date), 7 built-in 22 (date time), 8 text (@).
+ * (h:mm), 5 [$-42A]dd mmmm yyyy, 6 "Ngày "0 (not a date), 7 built-in 22 (date time), 8 text (@),
+ * 9 00000 (codes kept as numbers with their leading zeros).
  * cellStyleXfs and dxfs hold date formats that must not leak into cellXfs.
  */
 QByteArray stylesXml()
 {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"" + MainNs
-        + "\"><numFmts count=\"4\">"
+        + "\"><numFmts count=\"5\">"
           "<numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/>"
           "<numFmt numFmtId=\"165\" formatCode=\"#,##0.00\"/>"
           "<numFmt numFmtId=\"166\" formatCode=\"[$-42A]dd\\ mmmm\\ yyyy;@\"/>"
           "<numFmt numFmtId=\"167\" formatCode=\"&quot;Ngày &quot;0\"/>"
+          "<numFmt numFmtId=\"168\" formatCode=\"00000\"/>"
           "</numFmts>"
           "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
           "<cellStyleXfs count=\"1\"><xf numFmtId=\"14\" fontId=\"0\"/></cellStyleXfs>"
-          "<cellXfs count=\"9\">"
+          "<cellXfs count=\"10\">"
           "<xf numFmtId=\"0\" fontId=\"0\" xfId=\"0\"/>"
           "<xf numFmtId=\"14\" fontId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
           "<xf numFmtId=\"164\" fontId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
@@ -130,6 +132,7 @@ QByteArray stylesXml()
           "<xf numFmtId=\"167\" fontId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
           "<xf numFmtId=\"22\" fontId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
           "<xf numFmtId=\"49\" fontId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+          "<xf numFmtId=\"168\" fontId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
           "</cellXfs>"
           "<dxfs count=\"1\"><dxf><numFmt numFmtId=\"165\" formatCode=\"yyyy\"/></dxf></dxfs>"
           "</styleSheet>";
@@ -235,6 +238,11 @@ void TestXlsxReader::readsCell_data()
     QTest::newRow("quoted d in format is not a date") << "<c r=\"A2\" s=\"6\"><v>5</v></c>"_ba << u"5"_s;
     QTest::newRow("time-only format is not a date") << "<c r=\"A2\" s=\"4\"><v>0.5</v></c>"_ba << u"0.5"_s;
     QTest::newRow("text format number") << "<c r=\"A2\" s=\"8\"><v>123</v></c>"_ba << u"123"_s;
+    QTest::newRow("code with a 00000 format keeps its zeros") << "<c r=\"A2\" s=\"9\"><v>123</v></c>"_ba
+                                                              << u"00123"_s;
+    QTest::newRow("00000 format, longer number") << "<c r=\"A2\" s=\"9\"><v>1234567</v></c>"_ba << u"1234567"_s;
+    QTest::newRow("00000 format, fraction unchanged") << "<c r=\"A2\" s=\"9\"><v>12.5</v></c>"_ba << u"12.5"_s;
+    QTest::newRow("00000 format, negative unchanged") << "<c r=\"A2\" s=\"9\"><v>-12</v></c>"_ba << u"-12"_s;
     QTest::newRow("unknown style") << "<c r=\"A2\" s=\"99\"><v>45292</v></c>"_ba << u"45292"_s;
     QTest::newRow("formula number") << "<c r=\"A2\"><f>1+1</f><v>2</v></c>"_ba << u"2"_s;
     QTest::newRow("shared string") << "<c r=\"A2\" t=\"s\"><v>1</v></c>"_ba << u"name"_s;
