@@ -56,6 +56,7 @@ int Cli::runReview(const GlobalOptions &o, const QStringList &input)
     const bool help = args.contains(u"--help"_s) || args.contains(u"-h"_s);
     if (help && sub != "close"_L1 && sub != "reopen"_L1 && sub != "decide"_L1) {
         m_out << tr("Usage: congvu [--db FILE] review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]\n"
+                    "                  [--document eligibility|minutes|decisions]\n"
                     "       congvu [--db FILE] review close --year Y [--note TEXT]\n"
                     "       congvu [--db FILE] review reopen --year Y --reason TEXT\n"
                     "       congvu [--db FILE] review decide --year Y --unit CODE [--staff CODE] --award A\n"
@@ -64,7 +65,9 @@ int Cli::runReview(const GlobalOptions &o, const QStringList &input)
                     "The year-end emulation review of the year Y (2015-2100): per person, whether the rules make\n"
                     "them eligible for \"Lao dong tien tien\" and \"Chien si thi dua co so\" and why; per unit, the\n"
                     "members' condition of the collective title, the cap if one is set, the council's decisions\n"
-                    "and the discipline of the year to note. The PDF is the eligibility list for the council.\n"
+                    "and the discipline of the year to note. The PDF is the eligibility list for the council;\n"
+                    "with --document minutes or decisions and --unit, that unit's minutes (bien ban) of the\n"
+                    "council's meeting or the list of its approved awards.\n"
                     "--format defaults to the extension of FILE, else a table on a terminal and json otherwise.\n"
                     "close locks the year's evaluations, discipline decisions and review decisions; reopen\n"
                     "unlocks it and needs a reason; both are in the audit trail.\n"
@@ -215,12 +218,22 @@ int Cli::runReview(const GlobalOptions &o, const QStringList &input)
         return ExitCode::Ok;
     }
 
+    // Which PDF: the eligibility list (default), or one unit's minutes or decision list.
+    QString document, documentError;
+    if (!takeOption(args, u"--document"_s, &document, &documentError))
+        return usageError(documentError);
+    if (document.isEmpty())
+        document = u"eligibility"_s;
+    if (document != "eligibility"_L1 && document != "minutes"_L1 && document != "decisions"_L1)
+        return usageError(tr("unknown document \"%1\" (expected eligibility, minutes or decisions)").arg(document));
     YearReportOptions options;
     if (const auto refused = takeYearReportOptions(args, tr("review needs --year Y"), &options))
         return *refused;
     const auto &[year, unit, format, output] = options;
     if (format == "csv"_L1)
         return usageError(tr("unknown format \"%1\" (expected json, pdf or table)").arg(format));
+    if (document != "eligibility"_L1 && (format != "pdf"_L1 || unit.isEmpty()))
+        return usageError(tr("--document %1 is a PDF of one unit: it needs --format pdf and --unit CODE").arg(document));
 
     SystemClock clock;
     Database db(u"cli"_s);
@@ -236,6 +249,13 @@ int Cli::runReview(const GlobalOptions &o, const QStringList &input)
         return ExitCode::Database;
     }
     warnUnitGone(units, unit, year);
+    if (document != "eligibility"_L1
+        && std::none_of(review.units.cbegin(), review.units.cend(),
+                        [&](const ReviewUnitResult &u) { return u.unitCode == unit; })) {
+        m_err << u"congvu: "_s << tr("nobody of unit %1 is evaluated in %2: there is nothing for its council").arg(unit).arg(year)
+              << u'\n';
+        return ExitCode::InvalidInput;
+    }
 
     return writeReport(output, format, tr("The review"),
                        {[&] { return ReviewExport::toJson(review); }, [] { return QByteArray(); },
@@ -245,6 +265,10 @@ int Cli::runReview(const GlobalOptions &o, const QStringList &input)
                             options.madeOn = clock.today();
                             if (const OrgUnit *u = unit.isEmpty() ? nullptr : units.find(unit))
                                 options.issuer = u->name;
+                            if (document == "minutes"_L1)
+                                return ReviewDocuments::minutes(review, unit, options, pdfError);
+                            if (document == "decisions"_L1)
+                                return ReviewDocuments::decisionList(review, unit, options, pdfError);
                             return ReviewDocuments::eligibility(review, options, pdfError);
                         }});
 }

@@ -318,6 +318,23 @@ void TestCliReview::tableAndPdf()
         for (const QString &s : {u"Nguyễn Văn An"_s, u"Lý Văn Nam"_s, u"Phường Bình"_s, u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s})
             QVERIFY2(pdfText->contains(s), qPrintable(s));
     }
+
+    // One unit's minutes and decision list; they need the unit.
+    for (const QString &document : {u"minutes"_s, u"decisions"_s}) {
+        const QString file = m_office.path(document + u".pdf"_s);
+        CHECK_EXIT(m_office.cli({u"review"_s, u"--year"_s, u"2026"_s, u"--unit"_s, u"PA"_s, u"--document"_s, document,
+                                 u"-o"_s, file}),
+                   kOk);
+        QFile doc(file);
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        QVERIFY(doc.read(5).startsWith("%PDF"));
+        if (const std::optional<QString> docText = ::pdfText(file))
+            QVERIFY2(docText->contains(u"Phường An"_s, Qt::CaseInsensitive), qPrintable(*docText));
+        CHECK_EXIT(m_office.cli({u"review"_s, u"--year"_s, u"2026"_s, u"--document"_s, document, u"-o"_s, file}), kUsage);
+    }
+    CHECK_EXIT(m_office.cli({u"review"_s, u"--year"_s, u"2026"_s, u"--unit"_s, u"PA"_s, u"--document"_s, u"memo"_s,
+                             u"-o"_s, m_office.path(u"x.pdf"_s)}),
+               kUsage);
 }
 
 void TestCliReview::decide()
