@@ -11,6 +11,193 @@
         <source>Deleted %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 file, %2 reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people written to %1.</source>
+        <extracomment>%n people, %1 the file written</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePreview</name>
+    <message>
+        <source>The archive is refused: %1. Nothing can be imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive of %1 (%2), closed: %3; written by CongVu %4 on %5%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by the import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left open here because of conflicts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): the value here is kept, the archive&apos;s is not imported.</source>
+        <extracomment>%n is the number of conflicting values</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3: here “%4”, in the archive “%5”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept and import (%n record(s))</source>
+        <extracomment>%n records would be written</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveService</name>
+    <message>
+        <source>cannot read this database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, with conflicts in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database changed since the preview: preview the archive again (nothing written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive was not imported (nothing written): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ND 335 period scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discipline decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cap exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year: give at least one year to archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year: %1 is not a year from 2000 to 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit: no unit has the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -111,24 +298,6 @@ Fills an empty database with the demo office of thị xã Phước Long (same se
             <numerusform>%n row rejected: nothing was written.</numerusform>
             <numerusform>%n rows rejected: nothing was written.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>export needs what to export (staff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: congvu [--db FILE] export staff [--format csv|json] [-o FILE]
-Writes every person in the format import staff reads back unchanged.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown export &quot;%1&quot; (expected staff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (expected csv or json)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -416,6 +585,140 @@ plan to hand to the People&apos;s Committee. People of merged units count in the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] archive export --year Y [--year Y2 ...] [--unit CODE] -o FILE
+       congvu archive verify FILE
+       congvu [--db FILE] archive import FILE [--dry-run]
+A closed-year archive (.cvarchive) holds the records of years: units, staff, evaluations
+(with forms and ND 335 period scores), discipline decisions, the review&apos;s decisions and
+meetings, closed years and the settings that change results. It is self-contained and
+carries a SHA-256 of its content: verify refuses any altered byte.
+export: every unit, or --unit CODE and its sub-units (a commune sends its records to
+the office); -o - writes to standard output. A year that is not closed is exported
+with a warning.
+import: adds what this database lacks and completes what it holds without
+contradicting it; a record with a different value here is a conflict: reported, never
+overwritten. The archive&apos;s closed years are closed here when nothing in them
+conflicts. Importing the same archive again changes nothing. --dry-run writes nothing.
+Exit codes: 0 done (also with conflicts), 2 file refused or invalid value (nothing
+written), 3 database error, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive verify needs one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a CongVu archive, format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum: OK (SHA-256 %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years: %1 (closed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by CongVu %1 on %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive export needs --year Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive export needs -o FILE (- for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: year %1 is not closed: its records may still change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive import needs a FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: years %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 added, %3 changed, %4 unchanged, %5 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1 %2: %3: here &quot;%4&quot;, in the archive &quot;%5&quot; (kept as here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year %1 is closed by the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year %1 stays open here: it has conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing written (%n record(s) would be written).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write: this database already holds the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown archive command %1 (export, verify or import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
 
 Without a command, opens the CongVu window on the database.
@@ -430,7 +733,9 @@ Commands:
   import culture FILE           import public-service culture inspections (CSV, XLSX)
   import training FILE          import training plans and enrolments (CSV, XLSX)
         [--dry-run] [--skip-invalid]
-  export staff [--format csv|json] [-o FILE]
+  export staff [--format csv|json|xlsx] [-o FILE]
+  export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
+                                what import reads back unchanged; xlsx: an Excel workbook
   report qualification [--as-of DATE] [--projected] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
                                 commune-level qualification rate; --projected counts the planned
                                 training ending by DATE as completed
@@ -447,6 +752,14 @@ Commands:
                                 public-service culture compliance
   report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
                                 the year&apos;s training plans, enrolments and budget per unit
+  review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
+                                emulation-title eligibility with reasons; also review close,
+                                review reopen and review decide (congvu review --help)
+  archive export --year Y [--year Y2 ...] [--unit CODE] -o FILE
+  archive verify FILE
+  archive import FILE [--dry-run]
+                                closed-year archives (.cvarchive): export, check, import with
+                                conflicts reported (congvu archive --help)
 
 Options:
   --db FILE            the database (default: congvu.sqlite in the application data folder;
@@ -454,12 +767,149 @@ Options:
   --lang vi|en         language of messages (default: vi)
   --screenshot FILE    open the window, save it as PNG to FILE and exit
   --page NAME          with --screenshot: dashboard, staff, units, evaluations,
-                       discipline, culture, training, import, settings
+                       discipline, culture, training, review, import, settings
   --help, --version
 
 FILE may be - for standard input or output.
 Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
+Writes the evaluations of the year Y (2015-2100), of the unit CODE and its sub-units (people
+of merged units count in their successor on 31/12 of Y) or of everyone, in the columns
+import evaluations reads: importing the file back changes nothing. xlsx is an Excel
+workbook with the same columns on its first sheet; it needs -o FILE on a terminal.
+--format defaults to xlsx for a FILE ending in .xlsx, else csv.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export evaluations needs --year Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected csv or xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export needs what to export (staff or evaluations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] export staff [--format csv|json|xlsx] [-o FILE]
+       congvu [--db FILE] export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
+Writes every person (or the evaluations of a year) in the format import reads back unchanged.
+xlsx is an Excel workbook with the CSV&apos;s columns on its first sheet; it needs -o FILE on a
+terminal. --format defaults to xlsx for a FILE ending in .xlsx, else csv.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export &quot;%1&quot; (expected staff or evaluations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected csv, json or xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel workbook is not shown on a terminal: give -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
+       congvu [--db FILE] review close --year Y [--note TEXT]
+       congvu [--db FILE] review reopen --year Y --reason TEXT
+       congvu [--db FILE] review decide --year Y --unit CODE [--staff CODE] --award A
+                  [--outcome proposed|approved|rejected] [--votes FOR/AGAINST/ABSTAIN]
+                  [--decision-no N] [--decision-date YYYY-MM-DD] [--note TEXT]
+The year-end emulation review of the year Y (2015-2100): per person, whether the rules make
+them eligible for &quot;Lao dong tien tien&quot; and &quot;Chien si thi dua co so&quot; and why; per unit, the
+members&apos; condition of the collective title, the cap if one is set, the council&apos;s decisions
+and the discipline of the year to note. The PDF is the eligibility list for the council.
+--format defaults to the extension of FILE, else a table on a terminal and json otherwise.
+close locks the year&apos;s evaluations, discipline decisions and review decisions; reopen
+unlocks it and needs a reason; both are in the audit trail.
+decide records the council&apos;s decision on an award (lao_dong_tien_tien,
+chien_si_thi_dua_co_so, giay_khen, bang_khen for a person given by --staff;
+tap_the_lao_dong_tien_tien for the unit itself). Approving what the rules refuse needs --note.
+Exit codes: 0 done, 2 invalid value or closed year (nothing written), 3 database error,
+64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review close needs --year Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review reopen needs --year Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review reopen needs --reason TEXT: reopening a closed year is audited with its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year %1 is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is closed: its evaluations, discipline decisions and review decisions are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review decide needs --year Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review decide needs --unit CODE, the unit whose council decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review decide needs --award A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FOR/AGAINST/ABSTAIN: give three whole numbers such as 7/0/1 (empty = not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 for %2: %3 (%4).</source>
+        <extracomment>%1 award, %2 person or unit, %3 outcome, %4 year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review needs --year Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected json, pdf or table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2079,6 +2529,10 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
         <source>cannot write the training plans: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write the review decisions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisciplineController</name>
@@ -2928,6 +3382,14 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
         <extracomment>%1 is the file written</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) written to %1.</source>
+        <extracomment>%n evaluations, %1 the file written</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDashboardPanel</name>
@@ -3753,6 +4215,14 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
 </context>
 <context>
+    <name>EvaluationRecordExport</name>
+    <message>
+        <source>Evaluations %1</source>
+        <extracomment>the name of the sheet of the evaluations workbook (at most 31 characters); %1 is the year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvaluationRules</name>
     <message numerus="yes">
         <source>Worked %n month(s) in the year, under 6 and not on maternity leave: not rated (%1)</source>
@@ -4390,6 +4860,22 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
         <source>Save the evaluation summary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s evaluations of the year, in the columns the evaluations import reads (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the evaluations to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -4422,6 +4908,25 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
         <translation>
             <numerusform>%n row rejected. Nothing was written.</numerusform>
             <numerusform>%n rows rejected. Nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to write: this database already holds the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive imported: %n record(s) added or completed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4493,6 +4998,30 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
     <message>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a records archive (.cvarchive) sent by a commune or kept from a closed year. Preview it first: what it would add or complete, and every conflict with this database (never overwritten). Nothing is written until you accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records archive (.cvarchive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a .cvarchive file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the archive and show what it would add, change or leave, and every conflict, without writing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records archives (*.cvarchive)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4573,6 +5102,11 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
     <message>
         <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <extracomment>the year-end emulation review (Vietnamese: &quot;Bình xét thi đua&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5606,6 +6140,41 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
 </context>
 <context>
+    <name>RecordArchive</name>
+    <message>
+        <source>not a CongVu archive: the first line is not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged archive header: the second line must be &quot;format: &lt;number&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown newer archive format %1: this program reads up to format %2; use a newer CongVu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged archive header: the third line must be &quot;sha256: &lt;64 lower-case hex digits&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged archive header: a blank line must end it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum mismatch: the archive was altered or damaged after it was written (SHA-256 of the content differs from the header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer CongVu (%1): this program cannot read all of it; use a newer CongVu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable archive content: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordReaders</name>
     <message>
         <source>&quot;%1&quot; is not a valid date (expected YYYY-MM-DD or DD/MM/YYYY)</source>
@@ -5761,6 +6330,752 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
 </context>
 <context>
+    <name>ReviewController</name>
+    <message>
+        <source>a number of votes is a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date must be YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 was closed on %2 by %3.</source>
+        <extracomment>%1 year, %2 date, %3 who closed it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 was closed on %2 by %3: %4.</source>
+        <extracomment>%1 year, %2 date, %3 who closed it, %4 their note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap on emulation fighters: %1 place(s); %2 candidate(s) beyond it.</source>
+        <extracomment>%1 places under the cap, %2 candidates beyond it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rated are advanced workers; more than %3 is needed.</source>
+        <extracomment>%1 advanced workers, %2 people rated, %3 the threshold share</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of members is a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting was not saved: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s meeting was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was not saved: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year was not closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year was not reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be made: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was written to %1.</source>
+        <extracomment>%1 is the path of the PDF file written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDecision</name>
+    <message>
+        <source>Advanced worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grassroots emulation fighter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of merit (Giấy khen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of merit (Bằng khen), proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDecisionForm</name>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abstaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 125/QĐ-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s reason, when it departs from the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDocuments</name>
+    <message>
+        <source>EMULATION AND REWARD COUNCIL</source>
+        <extracomment>the council&apos;s document number (Vietnamese: &quot;Số: ……/BB-HĐTĐKT&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.: ……/DS-HĐTĐKT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2/%3/%4</source>
+        <comment>place, day, month, year of signature</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST OF THE EMULATION REVIEW OF %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELIGIBILITY FOR &quot;LAO ĐỘNG TIÊN TIẾN&quot; AND &quot;CHIẾN SĨ THI ĐUA CƠ SỞ&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the year is closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: Law on Emulation and Commendation 2022 (Articles 23, 24, 27); Circular 01/2024/TT-BNV; Decree 152/2025/NĐ-CP. Lao động tiên tiến (LĐTT): rated &quot;completes tasks well&quot; or better, at least 6 months of service by 31/12, no discipline taking effect in the year. Chiến sĩ thi đua cơ sở (CSTĐCS): LĐTT and rated &quot;completes tasks excellently&quot; or an initiative recognised in the year. The collective title needs more than %1 of the unit&apos;s rated people to be LĐTT and no member disciplined at warning or heavier in the year.</source>
+        <extracomment>%1 share such as 50%</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap set on CSTĐCS: %1 of the unit&apos;s LĐTT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is evaluated in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <extracomment>%1 number, %2 unit name, %3 unit code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated: &lt;b&gt;%1&lt;/b&gt;; eligible for LĐTT: &lt;b&gt;%2&lt;/b&gt;; eligible for CSTĐCS: &lt;b&gt;%3&lt;/b&gt;.</source>
+        <extracomment>%1 rated people, %2 eligible LĐTT, %3 eligible CSTĐCS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LĐTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSTĐCS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective title &quot;Tập thể lao động tiên tiến&quot;: the members&apos; condition is &lt;b&gt;met&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective title &quot;Tập thể lao động tiên tiến&quot;: the members&apos; condition is &lt;b&gt;not met&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places for CSTĐCS under the cap: %1; candidates over the cap: %2 (the council chooses).</source>
+        <extracomment>%1 places, %2 candidates over the cap</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline taking effect in the year: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline taking effect in the year, for the council to note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, decision %4, in effect from %5</source>
+        <extracomment>%1 name, %2 code, %3 form, %4 decision number, %5 effective date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ eligible; ✗ not eligible; ⚠ a warning for the council, not a refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECRETARY OF THE COUNCIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHAIR OF THE COUNCIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature, full name and seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF can only be made with the graphical libraries loaded (QGuiApplication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation review, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.: ……/BB-HĐTĐKT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OF THE MEETING OF THE EMULATION AND REWARD COUNCIL, YEAR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I. Time and place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>II. Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members present: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III. Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody of the unit is evaluated in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council reviewed the emulation results of %1: &lt;b&gt;%2&lt;/b&gt; people rated; eligible for Advanced worker: &lt;b&gt;%3&lt;/b&gt;; eligible for Grassroots emulation fighter: &lt;b&gt;%4&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places for Grassroots emulation fighter under the cap: %1; candidates beyond it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Individual titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced worker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation fighter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is eligible and no proposal was put to the council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name, position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules&apos; verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes (for / against / abstaining)</source>
+        <extracomment>the votes of the council on a proposal (Vietnamese: &quot;Biểu quyết (tán thành / không tán thành / ý kiến khác)&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Collective title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced workers: %1 of %2 rated (%3); the condition is more than %4: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: for %2, against %3, abstaining %4 — %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No collective award was put to the vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Discipline decisions of the year (noted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV. Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council approved %1 proposal(s), rejected %2; %3 not voted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting ended at …… on the same day. The minutes were read to the members present, who agreed with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECRETARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHAIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST OF AWARDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMULATION TITLES AND AWARDS OF %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Attached to Decision No. %1 dated %2 of %3)</source>
+        <extracomment>%1 decision number, %2 its date, %3 the unit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No award is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n award(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HEAD OF THE UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody of the unit &quot;%1&quot; is evaluated in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council minutes, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of awards, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMeetingForm</name>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present of</source>
+        <extracomment>members present &quot;of&quot; members of the council</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year-end emulation review and the council&apos;s decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision list (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close year %1</source>
+        <extracomment>close the year&apos;s books (Vietnamese: &quot;Khóa sổ năm %1&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of the year can be changed until it is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is evaluated in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review starts from the year&apos;s final evaluations: record them on the Evaluations page, or pick another year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — rated: &lt;b&gt;%2&lt;/b&gt; · advanced workers: &lt;b&gt;%3&lt;/b&gt; · grassroots emulation fighters: &lt;b&gt;%4&lt;/b&gt;</source>
+        <extracomment>%1 unit, %2 rated, %3 advanced workers, %4 emulation fighters</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective advanced worker title (members&apos; condition): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level · council&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LĐTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSTĐCS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline (%1)</source>
+        <extracomment>the discipline decisions of the year, for the council to note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a person in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discipline decision takes effect in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the council&apos;s minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list of awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the year %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s evaluations, discipline decisions and review decisions will be locked. Reopening needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the year reopened? The reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewRules</name>
     <message>
         <source>Not rated in %1</source>
@@ -5846,6 +7161,208 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     <message>
         <source>Over the cap: %1 candidates for %2 places (%3% of %4 Lao động tiên tiến); the council decides</source>
         <extracomment>%1 candidates, %2 places, %3 cap in percent, %4 LĐTT count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <source>the year %1 is closed: reopen it (with a reason) before changing its records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share of advanced workers must be from 0.1% to 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cap must be from 0.1% to 100%, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the review settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year must be from 2015 to 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown award &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a collective award is given to the unit, not to a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown staff code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown outcome &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of votes cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 votes cast but only %2 members present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision cannot be dated before the year it rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules do not make this award eligible: approving it needs the council&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of members cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more members present than the council has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting cannot be held before the year it reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year %1 is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot close the year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopening a closed year needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reopen the year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-end emulation review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-end emulation review %1, unit %2</source>
+        <extracomment>%1 year, %2 unit code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year is closed (on %1 by %2).</source>
+        <extracomment>%1 date, %2 who closed it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective title: more than %1 of the rated people must be advanced workers; cap on grassroots emulation fighters: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is evaluated in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LĐTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSTĐCS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap on grassroots emulation fighters: %1 place(s); %2 candidate(s) over it.</source>
+        <extracomment>%1 places under the cap, %2 candidates beyond it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline to note: %1 %2, %3, decision %4 effective %5</source>
+        <extracomment>%1 code, %2 name, %3 form, %4 decision number, %5 effective date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x: refuses a title; !: a warning for the council.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5993,6 +7510,77 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
 </context>
 <context>
+    <name>SpreadsheetWriter</name>
+    <message>
+        <source>cannot write the spreadsheet (%1): %2</source>
+        <extracomment>%1 is where (a cell such as B7, or &quot;the workbook&quot;), %2 libxlsxwriter&apos;s reason (English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: the libxlsxwriter library cannot be loaded (%1)</source>
+        <extracomment>%1 the system&apos;s reason (English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: it needs 1 to %1 columns</source>
+        <extracomment>%1 the largest number of columns</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: an Excel sheet holds at most %1 rows</source>
+        <extracomment>%1 the largest number of rows of an Excel sheet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: no temporary folder (%1)</source>
+        <extracomment>%1 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: libxlsxwriter could not start a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: libxlsxwriter could not add the sheet &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: row %1 has %2 cells for %3 columns</source>
+        <extracomment>%1 a row number of the sheet, %2 and %3 numbers of columns</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: the text of %1 is longer than Excel&apos;s %2 characters</source>
+        <extracomment>%1 a cell such as B7, %2 the largest number of characters</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the spreadsheet back from the temporary folder: %1</source>
+        <extracomment>%1 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the spreadsheet back from the temporary folder: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffExport</name>
+    <message>
+        <source>Staff</source>
+        <extracomment>the name of the sheet of the staff workbook (at most 31 characters)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffHeader</name>
     <message>
         <source>Code</source>
@@ -6100,6 +7688,22 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
     <message>
         <source>No staff yet — import a staff file on the Import page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the registry, in the columns the staff import reads (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the staff to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8020,6 +9624,13 @@ Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usag
     </message>
     <message>
         <source>the first worksheet is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearLock</name>
+    <message>
+        <source>cannot check whether the year %1 is closed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

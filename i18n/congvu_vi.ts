@@ -11,6 +11,190 @@
         <source>Deleted %1.</source>
         <translation>Đã xóa %1.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 file, %2 reason</extracomment>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people written to %1.</source>
+        <extracomment>%n people, %1 the file written</extracomment>
+        <translation>
+            <numerusform>Đã ghi %n người vào %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePreview</name>
+    <message>
+        <source>The archive is refused: %1. Nothing can be imported from it.</source>
+        <translation>Tệp lưu trữ bị từ chối: %1. Không thể nhập dữ liệu nào từ tệp này.</translation>
+    </message>
+    <message>
+        <source>Archive of %1 (%2), closed: %3; written by CongVu %4 on %5%6.</source>
+        <translation>Tệp lưu trữ năm %1 (%2), đã khóa sổ: %3; được tạo bởi CongVu %4 ngày %5%6.</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>đơn vị %1</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> từ %1</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Dữ liệu</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Bổ sung</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Closed by the import: %1.</source>
+        <translation>Được khóa sổ khi nhập: %1.</translation>
+    </message>
+    <message>
+        <source>Left open here because of conflicts: %1.</source>
+        <translation>Chưa khóa sổ tại đây do có xung đột: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): the value here is kept, the archive&apos;s is not imported.</source>
+        <extracomment>%n is the number of conflicting values</extracomment>
+        <translation>
+            <numerusform>%n xung đột: giữ giá trị hiện có, không nhập giá trị trong tệp lưu trữ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3: here “%4”, in the archive “%5”</source>
+        <translation>%1 %2 · %3: hiện có “%4”, trong tệp lưu trữ “%5”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept and import (%n record(s))</source>
+        <extracomment>%n records would be written</extracomment>
+        <translation>
+            <numerusform>Chấp nhận và nhập (%n bản ghi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveService</name>
+    <message>
+        <source>cannot read this database: %1</source>
+        <translation>không đọc được cơ sở dữ liệu này: %1</translation>
+    </message>
+    <message>
+        <source>open, with conflicts in the year</source>
+        <translation>chưa khóa sổ, có xung đột trong năm</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã khóa sổ</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>không bắt đầu được giao dịch ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>the database changed since the preview: preview the archive again (nothing written)</source>
+        <translation>cơ sở dữ liệu đã thay đổi sau khi xem trước: hãy xem trước lại tệp lưu trữ (chưa ghi gì)</translation>
+    </message>
+    <message>
+        <source>the archive was not imported (nothing written): %1</source>
+        <translation>chưa nhập tệp lưu trữ (không ghi gì): %1</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>không hoàn tất được việc ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>cán bộ</translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation>kết quả đánh giá, xếp loại</translation>
+    </message>
+    <message>
+        <source>evaluation forms</source>
+        <translation>phiếu đánh giá</translation>
+    </message>
+    <message>
+        <source>ND 335 period scores</source>
+        <translation>điểm theo kỳ (NĐ 335)</translation>
+    </message>
+    <message>
+        <source>discipline decisions</source>
+        <translation>quyết định kỷ luật</translation>
+    </message>
+    <message>
+        <source>review decisions</source>
+        <translation>quyết định bình xét thi đua</translation>
+    </message>
+    <message>
+        <source>review meetings</source>
+        <translation>cuộc họp bình xét thi đua</translation>
+    </message>
+    <message>
+        <source>cap exceptions</source>
+        <translation>ngoại lệ giới hạn tỷ lệ xuất sắc</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>cài đặt</translation>
+    </message>
+    <message>
+        <source>closed years</source>
+        <translation>năm đã khóa sổ</translation>
+    </message>
+    <message>
+        <source>year: give at least one year to archive</source>
+        <translation>năm: cần ít nhất một năm để lưu trữ</translation>
+    </message>
+    <message>
+        <source>year: %1 is not a year from 2000 to 2100</source>
+        <translation>năm: %1 không phải là năm từ 2000 đến 2100</translation>
+    </message>
+    <message>
+        <source>cannot read the records: %1</source>
+        <translation>không đọc được dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>unit: no unit has the code %1</source>
+        <translation>đơn vị: không có đơn vị nào có mã %1</translation>
+    </message>
+    <message>
+        <source>cannot read the settings: %1</source>
+        <translation>không đọc được cài đặt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -113,26 +297,6 @@ Nạp dữ liệu mẫu của thị xã Phước Long vào cơ sở dữ liệu 
         <translation>
             <numerusform>%n dòng bị loại: không ghi được gì.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>export needs what to export (staff)</source>
-        <translation>lệnh export cần loại dữ liệu (staff)</translation>
-    </message>
-    <message>
-        <source>Usage: congvu [--db FILE] export staff [--format csv|json] [-o FILE]
-Writes every person in the format import staff reads back unchanged.
-</source>
-        <translation>Cách dùng: congvu [--db FILE] export staff [--format csv|json] [-o FILE]
-Xuất toàn bộ cán bộ theo định dạng mà import staff đọc lại được nguyên vẹn.
-</translation>
-    </message>
-    <message>
-        <source>unknown export &quot;%1&quot; (expected staff)</source>
-        <translation>không xuất được loại dữ liệu &quot;%1&quot; (dùng staff)</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (expected csv or json)</source>
-        <translation>không hỗ trợ định dạng &quot;%1&quot; (dùng csv hoặc json)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -481,6 +645,154 @@ là kế hoạch để trình Ủy ban nhân dân. Cán bộ của đơn vị đ
         <translation>Báo cáo đào tạo, bồi dưỡng</translation>
     </message>
     <message>
+        <source>no records</source>
+        <translation>không có bản ghi nào</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] archive export --year Y [--year Y2 ...] [--unit CODE] -o FILE
+       congvu archive verify FILE
+       congvu [--db FILE] archive import FILE [--dry-run]
+A closed-year archive (.cvarchive) holds the records of years: units, staff, evaluations
+(with forms and ND 335 period scores), discipline decisions, the review&apos;s decisions and
+meetings, closed years and the settings that change results. It is self-contained and
+carries a SHA-256 of its content: verify refuses any altered byte.
+export: every unit, or --unit CODE and its sub-units (a commune sends its records to
+the office); -o - writes to standard output. A year that is not closed is exported
+with a warning.
+import: adds what this database lacks and completes what it holds without
+contradicting it; a record with a different value here is a conflict: reported, never
+overwritten. The archive&apos;s closed years are closed here when nothing in them
+conflicts. Importing the same archive again changes nothing. --dry-run writes nothing.
+Exit codes: 0 done (also with conflicts), 2 file refused or invalid value (nothing
+written), 3 database error, 64 usage error.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] archive export --year Y [--year Y2 ...] [--unit CODE] -o FILE
+           congvu archive verify FILE
+           congvu [--db FILE] archive import FILE [--dry-run]
+Tệp lưu trữ năm đã khóa sổ (.cvarchive) chứa dữ liệu của các năm: đơn vị, cán bộ, kết quả đánh giá
+(kèm phiếu đánh giá và điểm theo kỳ NĐ 335), quyết định kỷ luật, các quyết định và cuộc họp
+bình xét thi đua, các năm đã khóa sổ và các cài đặt làm thay đổi kết quả. Tệp có đủ dữ liệu, không
+phụ thuộc nguồn khác và mang mã kiểm tra SHA-256 của nội dung: verify từ chối tệp bị sửa dù chỉ một byte.
+export: mọi đơn vị, hoặc --unit CODE và các đơn vị trực thuộc (xã gửi hồ sơ của mình lên
+cơ quan cấp trên); -o - ghi ra đầu ra chuẩn. Năm chưa khóa sổ vẫn được xuất nhưng kèm
+cảnh báo.
+import: thêm mới những gì cơ sở dữ liệu này chưa có và bổ sung những gì đã có mà không
+mâu thuẫn; bản ghi có giá trị khác với dữ liệu hiện có là xung đột: được báo cáo, không bao giờ
+bị ghi đè. Các năm đã khóa sổ trong tệp lưu trữ được khóa sổ tại đây nếu không có xung đột.
+Nhập lại cùng một tệp lưu trữ không làm thay đổi gì. --dry-run không ghi gì.
+Mã thoát: 0 hoàn tất (kể cả khi có xung đột), 2 tệp bị từ chối hoặc giá trị không hợp lệ (không
+ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
+</translation>
+    </message>
+    <message>
+        <source>archive verify needs one FILE</source>
+        <translation>lệnh archive verify cần một FILE</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: bị từ chối: %2</translation>
+    </message>
+    <message>
+        <source>%1: a CongVu archive, format %2</source>
+        <translation>%1: tệp lưu trữ CongVu, định dạng %2</translation>
+    </message>
+    <message>
+        <source>checksum: OK (SHA-256 %1)</source>
+        <translation>mã kiểm tra: hợp lệ (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>years: %1 (closed: %2)</source>
+        <translation>năm: %1 (đã khóa sổ: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>unit: %1</source>
+        <translation>đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>written by CongVu %1 on %2%3</source>
+        <translation>được tạo bởi CongVu %1 ngày %2%3</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> từ %1</translation>
+    </message>
+    <message>
+        <source>records: %1</source>
+        <translation>số bản ghi: %1</translation>
+    </message>
+    <message>
+        <source>archive export needs --year Y</source>
+        <translation>lệnh archive export cần --year Y</translation>
+    </message>
+    <message>
+        <source>archive export needs -o FILE (- for standard output)</source>
+        <translation>lệnh archive export cần -o FILE (- để ghi ra đầu ra chuẩn)</translation>
+    </message>
+    <message>
+        <source>warning: year %1 is not closed: its records may still change</source>
+        <translation>cảnh báo: năm %1 chưa khóa sổ: dữ liệu của năm vẫn có thể thay đổi</translation>
+    </message>
+    <message>
+        <source>The archive</source>
+        <translation>Tệp lưu trữ</translation>
+    </message>
+    <message>
+        <source>archive import needs a FILE</source>
+        <translation>lệnh archive import cần một FILE</translation>
+    </message>
+    <message>
+        <source>%1: years %2, %3</source>
+        <translation>%1: năm %2, %3</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>đơn vị %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2 added, %3 changed, %4 unchanged, %5 conflicts</source>
+        <translation>  %1: %2 thêm mới, %3 bổ sung, %4 không đổi, %5 xung đột</translation>
+    </message>
+    <message>
+        <source>conflict: %1 %2: %3: here &quot;%4&quot;, in the archive &quot;%5&quot; (kept as here)</source>
+        <translation>xung đột: %1 %2: %3: hiện có &quot;%4&quot;, trong tệp lưu trữ &quot;%5&quot; (giữ giá trị hiện có)</translation>
+    </message>
+    <message>
+        <source>the year %1 is closed by the import</source>
+        <translation>năm %1 được khóa sổ khi nhập</translation>
+    </message>
+    <message>
+        <source>the year %1 stays open here: it has conflicts</source>
+        <translation>năm %1 chưa được khóa sổ tại đây: có xung đột</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing written (%n record(s) would be written).</source>
+        <translation>
+            <numerusform>Chạy thử: không ghi gì (sẽ ghi %n bản ghi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write: this database already holds the archive.</source>
+        <translation>Không có gì để ghi: cơ sở dữ liệu này đã có đầy đủ dữ liệu của tệp lưu trữ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written.</source>
+        <translation>
+            <numerusform>Đã ghi %n bản ghi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown archive command %1 (export, verify or import)</source>
+        <translation>không có lệnh archive %1 (dùng export, verify hoặc import)</translation>
+    </message>
+    <message>
         <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
 
 Without a command, opens the CongVu window on the database.
@@ -495,7 +807,9 @@ Commands:
   import culture FILE           import public-service culture inspections (CSV, XLSX)
   import training FILE          import training plans and enrolments (CSV, XLSX)
         [--dry-run] [--skip-invalid]
-  export staff [--format csv|json] [-o FILE]
+  export staff [--format csv|json|xlsx] [-o FILE]
+  export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
+                                what import reads back unchanged; xlsx: an Excel workbook
   report qualification [--as-of DATE] [--projected] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
                                 commune-level qualification rate; --projected counts the planned
                                 training ending by DATE as completed
@@ -512,6 +826,14 @@ Commands:
                                 public-service culture compliance
   report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
                                 the year&apos;s training plans, enrolments and budget per unit
+  review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
+                                emulation-title eligibility with reasons; also review close,
+                                review reopen and review decide (congvu review --help)
+  archive export --year Y [--year Y2 ...] [--unit CODE] -o FILE
+  archive verify FILE
+  archive import FILE [--dry-run]
+                                closed-year archives (.cvarchive): export, check, import with
+                                conflicts reported (congvu archive --help)
 
 Options:
   --db FILE            the database (default: congvu.sqlite in the application data folder;
@@ -519,7 +841,7 @@ Options:
   --lang vi|en         language of messages (default: vi)
   --screenshot FILE    open the window, save it as PNG to FILE and exit
   --page NAME          with --screenshot: dashboard, staff, units, evaluations,
-                       discipline, culture, training, import, settings
+                       discipline, culture, training, review, import, settings
   --help, --version
 
 FILE may be - for standard input or output.
@@ -536,39 +858,214 @@ Các lệnh:
   import staff FILE             nhập danh sách cán bộ (CSV, XLSX, JSON)
   import evaluations FILE       nhập kết quả đánh giá, xếp loại hằng năm (CSV, XLSX)
   import discipline FILE        nhập quyết định kỷ luật (CSV, XLSX)
-  import culture FILE           nhập các đợt kiểm tra văn hóa công vụ (CSV, XLSX)
-  import training FILE          nhập kế hoạch đào tạo, bồi dưỡng và các lượt cử học (CSV, XLSX)
+  import culture FILE           nhập kết quả kiểm tra văn hóa công vụ (CSV, XLSX)
+  import training FILE          nhập kế hoạch đào tạo, bồi dưỡng và lượt cử học (CSV, XLSX)
         [--dry-run] [--skip-invalid]
-  export staff [--format csv|json] [-o FILE]
+  export staff [--format csv|json|xlsx] [-o FILE]
+  export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
+                                dữ liệu mà lệnh import đọc lại không thay đổi; xlsx: bảng tính Excel
   report qualification [--as-of DATE] [--projected] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                tỷ lệ cán bộ, công chức cấp xã đạt chuẩn; --projected tính các khóa học
-                                trong kế hoạch kết thúc đến DATE là đã hoàn thành
+                                tỷ lệ cán bộ, công chức cấp xã đạt chuẩn; --projected tính các khóa
+                                đào tạo dự kiến kết thúc đến ngày DATE là đã hoàn thành
   report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
-                                mức xếp loại theo đơn vị và nhóm nhiệm vụ, giới hạn tỷ lệ HTXSNV và lưu ý
-                                đối với từng người; với --staff: phiếu đánh giá của người đó (PDF)
+                                mức xếp loại theo đơn vị và nhóm nhiệm vụ, giới hạn tỷ lệ và các lưu ý
+                                của từng người; với --staff: phiếu đánh giá của người đó (PDF)
   evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
                  | --unit CODE --remove-exception] [--format json|table]
-                                xem hoặc đặt giới hạn tỷ lệ xuất sắc của năm (mặc định 0.2) và
-                                các ngoại lệ 25% của đơn vị
+                                xem hoặc đặt giới hạn tỷ lệ &quot;xuất sắc&quot; của năm (mặc định 0.2) và
+                                ngoại lệ 25% của các đơn vị
   report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                quyết định kỷ luật, thời gian hạn chế và chỉ tiêu của từng đơn vị trong năm
+                                các quyết định kỷ luật, thời hạn hạn chế và chỉ tiêu của từng đơn vị trong năm
   report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
                                 tình hình chấp hành văn hóa công vụ
   report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                kế hoạch đào tạo, bồi dưỡng, lượt cử học và kinh phí của từng đơn vị trong năm
+                                kế hoạch đào tạo, bồi dưỡng, lượt cử học và kinh phí của năm theo đơn vị
+  review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
+                                điều kiện danh hiệu thi đua kèm lý do; ngoài ra có review close,
+                                review reopen và review decide (congvu review --help)
+  archive export --year Y [--year Y2 ...] [--unit CODE] -o FILE
+  archive verify FILE
+  archive import FILE [--dry-run]
+                                tệp lưu trữ năm đã khóa sổ (.cvarchive): xuất, kiểm tra, nhập và
+                                báo cáo xung đột (congvu archive --help)
 
 Tùy chọn:
-  --db FILE            cơ sở dữ liệu (mặc định: congvu.sqlite trong thư mục dữ liệu của chương trình;
-                       hoặc biến môi trường CONGVU_DB)
+  --db FILE            cơ sở dữ liệu (mặc định: congvu.sqlite trong thư mục dữ liệu của ứng dụng;
+                       hoặc đặt bằng biến môi trường CONGVU_DB)
   --lang vi|en         ngôn ngữ thông báo (mặc định: vi)
-  --screenshot FILE    mở cửa sổ, lưu ảnh PNG vào FILE rồi thoát
+  --screenshot FILE    mở cửa sổ, lưu ảnh chụp dạng PNG vào FILE rồi thoát
   --page NAME          dùng với --screenshot: dashboard, staff, units, evaluations,
-                       discipline, culture, training, import, settings
+                       discipline, culture, training, review, import, settings
   --help, --version
 
 FILE có thể là - để dùng đầu vào hoặc đầu ra chuẩn.
-Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
+Mã thoát: 0 hoàn tất, 2 dữ liệu đầu vào không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
 </translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
+Writes the evaluations of the year Y (2015-2100), of the unit CODE and its sub-units (people
+of merged units count in their successor on 31/12 of Y) or of everyone, in the columns
+import evaluations reads: importing the file back changes nothing. xlsx is an Excel
+workbook with the same columns on its first sheet; it needs -o FILE on a terminal.
+--format defaults to xlsx for a FILE ending in .xlsx, else csv.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
+Xuất kết quả đánh giá, xếp loại năm Y (2015-2100) của đơn vị CODE và các đơn vị trực thuộc (cán bộ
+của đơn vị đã sáp nhập được tính vào đơn vị kế thừa tại ngày 31/12 của năm Y) hoặc của tất cả mọi người,
+theo các cột mà lệnh import evaluations đọc: nhập lại tệp này không làm thay đổi gì. xlsx là bảng tính
+Excel có cùng các cột ở trang tính đầu tiên; khi in ra terminal cần dùng -o FILE.
+--format mặc định là xlsx nếu FILE có đuôi .xlsx, còn lại là csv.
+</translation>
+    </message>
+    <message>
+        <source>export evaluations needs --year Y</source>
+        <translation>lệnh export evaluations cần --year Y</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected csv or xlsx)</source>
+        <translation>không hỗ trợ định dạng &quot;%1&quot; (dùng csv hoặc xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n kết quả đánh giá</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export needs what to export (staff or evaluations)</source>
+        <translation>lệnh export cần loại dữ liệu xuất (staff hoặc evaluations)</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] export staff [--format csv|json|xlsx] [-o FILE]
+       congvu [--db FILE] export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
+Writes every person (or the evaluations of a year) in the format import reads back unchanged.
+xlsx is an Excel workbook with the CSV&apos;s columns on its first sheet; it needs -o FILE on a
+terminal. --format defaults to xlsx for a FILE ending in .xlsx, else csv.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] export staff [--format csv|json|xlsx] [-o FILE]
+           congvu [--db FILE] export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
+Xuất toàn bộ danh sách cán bộ (hoặc kết quả đánh giá của một năm) theo định dạng mà lệnh import đọc lại
+không thay đổi. xlsx là bảng tính Excel có các cột như tệp CSV ở trang tính đầu tiên; khi in ra terminal
+cần dùng -o FILE. --format mặc định là xlsx nếu FILE có đuôi .xlsx, còn lại là csv.
+</translation>
+    </message>
+    <message>
+        <source>unknown export &quot;%1&quot; (expected staff or evaluations)</source>
+        <translation>không có loại dữ liệu xuất &quot;%1&quot; (dùng staff hoặc evaluations)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected csv, json or xlsx)</source>
+        <translation>không hỗ trợ định dạng &quot;%1&quot; (dùng csv, json hoặc xlsx)</translation>
+    </message>
+    <message>
+        <source>an Excel workbook is not shown on a terminal: give -o FILE</source>
+        <translation>không thể hiển thị bảng tính Excel trên terminal: hãy dùng -o FILE</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
+       congvu [--db FILE] review close --year Y [--note TEXT]
+       congvu [--db FILE] review reopen --year Y --reason TEXT
+       congvu [--db FILE] review decide --year Y --unit CODE [--staff CODE] --award A
+                  [--outcome proposed|approved|rejected] [--votes FOR/AGAINST/ABSTAIN]
+                  [--decision-no N] [--decision-date YYYY-MM-DD] [--note TEXT]
+The year-end emulation review of the year Y (2015-2100): per person, whether the rules make
+them eligible for &quot;Lao dong tien tien&quot; and &quot;Chien si thi dua co so&quot; and why; per unit, the
+members&apos; condition of the collective title, the cap if one is set, the council&apos;s decisions
+and the discipline of the year to note. The PDF is the eligibility list for the council.
+--format defaults to the extension of FILE, else a table on a terminal and json otherwise.
+close locks the year&apos;s evaluations, discipline decisions and review decisions; reopen
+unlocks it and needs a reason; both are in the audit trail.
+decide records the council&apos;s decision on an award (lao_dong_tien_tien,
+chien_si_thi_dua_co_so, giay_khen, bang_khen for a person given by --staff;
+tap_the_lao_dong_tien_tien for the unit itself). Approving what the rules refuse needs --note.
+Exit codes: 0 done, 2 invalid value or closed year (nothing written), 3 database error,
+64 usage error.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
+           congvu [--db FILE] review close --year Y [--note TEXT]
+           congvu [--db FILE] review reopen --year Y --reason TEXT
+           congvu [--db FILE] review decide --year Y --unit CODE [--staff CODE] --award A
+                      [--outcome proposed|approved|rejected] [--votes FOR/AGAINST/ABSTAIN]
+                      [--decision-no N] [--decision-date YYYY-MM-DD] [--note TEXT]
+Bình xét thi đua cuối năm Y (2015-2100): với từng người, theo quy định có đủ điều kiện
+&quot;Lao động tiên tiến&quot; và &quot;Chiến sĩ thi đua cơ sở&quot; hay không và lý do; với từng đơn vị, điều kiện
+về thành viên của danh hiệu tập thể, giới hạn tỷ lệ nếu có, các quyết định của Hội đồng
+và các trường hợp kỷ luật trong năm cần lưu ý. Tệp PDF là danh sách xét điều kiện trình Hội đồng.
+--format mặc định theo đuôi tệp FILE; nếu không có: table khi in ra terminal, còn lại là json.
+close khóa sổ kết quả đánh giá, quyết định kỷ luật và quyết định bình xét thi đua của năm; reopen
+mở lại năm và cần có lý do; cả hai đều được lưu vào nhật ký thay đổi.
+decide ghi quyết định của Hội đồng về một danh hiệu, hình thức khen thưởng (lao_dong_tien_tien,
+chien_si_thi_dua_co_so, giay_khen, bang_khen cho cá nhân chỉ định bằng --staff;
+tap_the_lao_dong_tien_tien cho chính đơn vị). Thông qua trường hợp quy định không cho phép cần có --note.
+Mã thoát: 0 hoàn tất, 2 giá trị không hợp lệ hoặc năm đã khóa sổ (không ghi gì), 3 lỗi cơ sở dữ liệu,
+64 sai cú pháp lệnh.
+</translation>
+    </message>
+    <message>
+        <source>review close needs --year Y</source>
+        <translation>lệnh review close cần --year Y</translation>
+    </message>
+    <message>
+        <source>review reopen needs --year Y</source>
+        <translation>lệnh review reopen cần --year Y</translation>
+    </message>
+    <message>
+        <source>review reopen needs --reason TEXT: reopening a closed year is audited with its reason</source>
+        <translation>lệnh review reopen cần --reason TEXT: việc mở lại năm đã khóa sổ được ghi vào nhật ký thay đổi kèm lý do</translation>
+    </message>
+    <message>
+        <source>the year %1 is already closed</source>
+        <translation>năm %1 đã được khóa sổ</translation>
+    </message>
+    <message>
+        <source>the year %1 is not closed</source>
+        <translation>năm %1 chưa khóa sổ</translation>
+    </message>
+    <message>
+        <source>The year %1 is closed: its evaluations, discipline decisions and review decisions are locked.</source>
+        <translation>Đã khóa sổ năm %1: kết quả đánh giá, quyết định kỷ luật và quyết định bình xét thi đua của năm đã bị khóa.</translation>
+    </message>
+    <message>
+        <source>The year %1 is reopened.</source>
+        <translation>Đã mở lại năm %1.</translation>
+    </message>
+    <message>
+        <source>review decide needs --year Y</source>
+        <translation>lệnh review decide cần --year Y</translation>
+    </message>
+    <message>
+        <source>review decide needs --unit CODE, the unit whose council decides</source>
+        <translation>lệnh review decide cần --unit CODE là đơn vị có Hội đồng quyết định</translation>
+    </message>
+    <message>
+        <source>review decide needs --award A</source>
+        <translation>lệnh review decide cần --award A</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FOR/AGAINST/ABSTAIN: give three whole numbers such as 7/0/1 (empty = not recorded)</source>
+        <translation>&quot;%1&quot; không đúng dạng FOR/AGAINST/ABSTAIN (đồng ý/không đồng ý/không biểu quyết): hãy nhập ba số nguyên, ví dụ 7/0/1 (để trống = không ghi nhận)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; không phải ngày dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 for %2: %3 (%4).</source>
+        <extracomment>%1 award, %2 person or unit, %3 outcome, %4 year</extracomment>
+        <translation>Đã ghi nhận: %1 cho %2: %3 (năm %4).</translation>
+    </message>
+    <message>
+        <source>review needs --year Y</source>
+        <translation>lệnh review cần --year Y</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected json, pdf or table)</source>
+        <translation>không hỗ trợ định dạng &quot;%1&quot; (dùng json, pdf hoặc table)</translation>
+    </message>
+    <message>
+        <source>The review</source>
+        <translation>Kết quả bình xét thi đua</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2678,10 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
         <source>cannot write the training plans: %1</source>
         <translation>không ghi được các kế hoạch đào tạo, bồi dưỡng: %1</translation>
     </message>
+    <message>
+        <source>cannot write the review decisions: %1</source>
+        <translation>không ghi được các quyết định bình xét thi đua: %1</translation>
+    </message>
 </context>
 <context>
     <name>DisciplineController</name>
@@ -3026,6 +3527,13 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
         <extracomment>%1 is the file written</extracomment>
         <translation>Đã ghi báo cáo tổng hợp vào %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) written to %1.</source>
+        <extracomment>%n evaluations, %1 the file written</extracomment>
+        <translation>
+            <numerusform>Đã ghi %n kết quả đánh giá vào %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDashboardPanel</name>
@@ -3851,6 +4359,14 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     </message>
 </context>
 <context>
+    <name>EvaluationRecordExport</name>
+    <message>
+        <source>Evaluations %1</source>
+        <extracomment>the name of the sheet of the evaluations workbook (at most 31 characters); %1 is the year</extracomment>
+        <translation>Đánh giá %1</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationRules</name>
     <message numerus="yes">
         <source>Worked %n month(s) in the year, under 6 and not on maternity leave: not rated (%1)</source>
@@ -4486,6 +5002,22 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
         <source>Save the evaluation summary</source>
         <translation>Lưu báo cáo tổng hợp kết quả đánh giá</translation>
     </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s evaluations of the year, in the columns the evaluations import reads (.xlsx)</source>
+        <translation>Kết quả đánh giá của đơn vị trong năm, theo các cột của tệp nhập kết quả đánh giá (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the evaluations to Excel</source>
+        <translation>Xuất kết quả đánh giá ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -4517,6 +5049,24 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
         <source>%n row(s) rejected. Nothing was written.</source>
         <translation>
             <numerusform>%n dòng bị loại. Không ghi được gì.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation>chưa chọn tệp</translation>
+    </message>
+    <message>
+        <source>The archive was not imported: %1</source>
+        <translation>Chưa nhập được tệp lưu trữ: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to write: this database already holds the archive.</source>
+        <translation>Không có gì để ghi: cơ sở dữ liệu này đã có đầy đủ dữ liệu của tệp lưu trữ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive imported: %n record(s) added or completed.</source>
+        <translation>
+            <numerusform>Đã nhập tệp lưu trữ: thêm mới hoặc bổ sung %n bản ghi.</numerusform>
         </translation>
     </message>
 </context>
@@ -4588,6 +5138,30 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     <message>
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Read a records archive (.cvarchive) sent by a commune or kept from a closed year. Preview it first: what it would add or complete, and every conflict with this database (never overwritten). Nothing is written until you accept.</source>
+        <translation>Nhập tệp lưu trữ hồ sơ (.cvarchive) do xã gửi lên hoặc được lưu từ năm đã khóa sổ. Hãy xem trước: những gì sẽ được thêm mới hoặc bổ sung, và mọi xung đột với cơ sở dữ liệu này (không bao giờ bị ghi đè). Chưa ghi gì cho đến khi bạn chấp nhận.</translation>
+    </message>
+    <message>
+        <source>Records archive (.cvarchive)</source>
+        <translation>Tệp lưu trữ hồ sơ (.cvarchive)</translation>
+    </message>
+    <message>
+        <source>Path of a .cvarchive file</source>
+        <translation>Đường dẫn tệp .cvarchive</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Read the archive and show what it would add, change or leave, and every conflict, without writing anything</source>
+        <translation>Đọc tệp lưu trữ và cho biết những gì sẽ được thêm mới, bổ sung hoặc giữ nguyên, cùng mọi xung đột, không ghi gì</translation>
+    </message>
+    <message>
+        <source>Records archives (*.cvarchive)</source>
+        <translation>Tệp lưu trữ hồ sơ (*.cvarchive)</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +5242,11 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     <message>
         <source>Training</source>
         <translation>Đào tạo</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <extracomment>the year-end emulation review (Vietnamese: &quot;Bình xét thi đua&quot;)</extracomment>
+        <translation>Bình xét thi đua</translation>
     </message>
 </context>
 <context>
@@ -5688,6 +6267,41 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     </message>
 </context>
 <context>
+    <name>RecordArchive</name>
+    <message>
+        <source>not a CongVu archive: the first line is not &quot;%1&quot;</source>
+        <translation>không phải tệp lưu trữ CongVu: dòng đầu tiên không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>damaged archive header: the second line must be &quot;format: &lt;number&gt;&quot;</source>
+        <translation>phần đầu tệp lưu trữ bị hỏng: dòng thứ hai phải là &quot;format: &lt;number&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>unknown newer archive format %1: this program reads up to format %2; use a newer CongVu</source>
+        <translation>định dạng tệp lưu trữ %1 mới hơn, chưa được hỗ trợ: chương trình này chỉ đọc đến định dạng %2; hãy dùng phiên bản CongVu mới hơn</translation>
+    </message>
+    <message>
+        <source>damaged archive header: the third line must be &quot;sha256: &lt;64 lower-case hex digits&gt;&quot;</source>
+        <translation>phần đầu tệp lưu trữ bị hỏng: dòng thứ ba phải là &quot;sha256: &lt;64 chữ số thập lục phân viết thường&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>damaged archive header: a blank line must end it</source>
+        <translation>phần đầu tệp lưu trữ bị hỏng: phải kết thúc bằng một dòng trống</translation>
+    </message>
+    <message>
+        <source>checksum mismatch: the archive was altered or damaged after it was written (SHA-256 of the content differs from the header)</source>
+        <translation>mã kiểm tra không khớp: tệp lưu trữ đã bị sửa đổi hoặc bị hỏng sau khi được tạo (mã SHA-256 của nội dung khác với phần đầu tệp)</translation>
+    </message>
+    <message>
+        <source>written by a newer CongVu (%1): this program cannot read all of it; use a newer CongVu</source>
+        <translation>được tạo bởi phiên bản CongVu mới hơn (%1): chương trình này không đọc được toàn bộ; hãy dùng phiên bản CongVu mới hơn</translation>
+    </message>
+    <message>
+        <source>unreadable archive content: %1</source>
+        <translation>không đọc được nội dung tệp lưu trữ: %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordReaders</name>
     <message>
         <source>&quot;%1&quot; is not a valid date (expected YYYY-MM-DD or DD/MM/YYYY)</source>
@@ -5842,6 +6456,750 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     </message>
 </context>
 <context>
+    <name>ReviewController</name>
+    <message>
+        <source>a number of votes is a whole number</source>
+        <translation>số phiếu phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>the date must be YYYY-MM-DD</source>
+        <translation>ngày phải có dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The year %1 was closed on %2 by %3.</source>
+        <extracomment>%1 year, %2 date, %3 who closed it</extracomment>
+        <translation>Năm %1 đã được %3 khóa sổ ngày %2.</translation>
+    </message>
+    <message>
+        <source>The year %1 was closed on %2 by %3: %4.</source>
+        <extracomment>%1 year, %2 date, %3 who closed it, %4 their note</extracomment>
+        <translation>Năm %1 đã được %3 khóa sổ ngày %2: %4.</translation>
+    </message>
+    <message>
+        <source>Cap on emulation fighters: %1 place(s); %2 candidate(s) beyond it.</source>
+        <extracomment>%1 places under the cap, %2 candidates beyond it</extracomment>
+        <translation>Giới hạn tỷ lệ Chiến sĩ thi đua cơ sở: %1 suất; %2 người vượt giới hạn.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rated are advanced workers; more than %3 is needed.</source>
+        <extracomment>%1 advanced workers, %2 people rated, %3 the threshold share</extracomment>
+        <translation>%1/%2 người được xếp loại đạt Lao động tiên tiến; cần trên %3.</translation>
+    </message>
+    <message>
+        <source>a number of members is a whole number</source>
+        <translation>số thành viên phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>The meeting was not saved: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation>Chưa lưu được cuộc họp: %1</translation>
+    </message>
+    <message>
+        <source>The council&apos;s meeting was saved.</source>
+        <translation>Đã lưu cuộc họp của Hội đồng.</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation>Chưa lưu được quyết định: %1</translation>
+    </message>
+    <message>
+        <source>The decision was saved.</source>
+        <translation>Đã lưu quyết định.</translation>
+    </message>
+    <message>
+        <source>The decision was not removed: %1</source>
+        <translation>Chưa xóa được quyết định: %1</translation>
+    </message>
+    <message>
+        <source>The decision was removed.</source>
+        <translation>Đã xóa quyết định.</translation>
+    </message>
+    <message>
+        <source>The year was not closed: %1</source>
+        <translation>Chưa khóa sổ được năm: %1</translation>
+    </message>
+    <message>
+        <source>The year %1 is closed.</source>
+        <translation>Đã khóa sổ năm %1.</translation>
+    </message>
+    <message>
+        <source>The year was not reopened: %1</source>
+        <translation>Chưa mở lại được năm: %1</translation>
+    </message>
+    <message>
+        <source>The year %1 is open again.</source>
+        <translation>Đã mở lại năm %1.</translation>
+    </message>
+    <message>
+        <source>The document could not be made: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation>Không tạo được văn bản: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the reason</extracomment>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The document was written to %1.</source>
+        <extracomment>%1 is the path of the PDF file written</extracomment>
+        <translation>Đã ghi văn bản vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDecision</name>
+    <message>
+        <source>Advanced worker</source>
+        <translation>Lao động tiên tiến</translation>
+    </message>
+    <message>
+        <source>Grassroots emulation fighter</source>
+        <translation>Chiến sĩ thi đua cơ sở</translation>
+    </message>
+    <message>
+        <source>Certificate of merit (Giấy khen)</source>
+        <translation>Giấy khen</translation>
+    </message>
+    <message>
+        <source>Certificate of merit (Bằng khen), proposed</source>
+        <translation>Bằng khen (đề nghị cấp trên)</translation>
+    </message>
+    <message>
+        <source>Advanced collective</source>
+        <translation>Tập thể lao động tiên tiến</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Thông qua</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Không thông qua</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDecisionForm</name>
+    <message>
+        <source>Award</source>
+        <translation>Danh hiệu, khen thưởng</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>Số phiếu đồng ý</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>không đồng ý</translation>
+    </message>
+    <message>
+        <source>abstaining</source>
+        <translation>không biểu quyết</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Decision No.</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>e.g. 125/QĐ-UBND</source>
+        <translation>VD: 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>The council&apos;s reason, when it departs from the rules</source>
+        <translation>Lý do của Hội đồng khi quyết định khác với quy định</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation>Lưu quyết định</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDocuments</name>
+    <message>
+        <source>EMULATION AND REWARD COUNCIL</source>
+        <extracomment>the council&apos;s document number (Vietnamese: &quot;Số: ……/BB-HĐTĐKT&quot;)</extracomment>
+        <translation>HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG</translation>
+    </message>
+    <message>
+        <source>No.: ……/DS-HĐTĐKT</source>
+        <translation>Số: ……/DS-HĐTĐKT</translation>
+    </message>
+    <message>
+        <source>%1, %2/%3/%4</source>
+        <comment>place, day, month, year of signature</comment>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+    <message>
+        <source>LIST OF THE EMULATION REVIEW OF %1</source>
+        <translation>DANH SÁCH BÌNH XÉT THI ĐUA NĂM %1</translation>
+    </message>
+    <message>
+        <source>ELIGIBILITY FOR &quot;LAO ĐỘNG TIÊN TIẾN&quot; AND &quot;CHIẾN SĨ THI ĐUA CƠ SỞ&quot;</source>
+        <translation>XÉT ĐIỀU KIỆN DANH HIỆU &quot;LAO ĐỘNG TIÊN TIẾN&quot; VÀ &quot;CHIẾN SĨ THI ĐUA CƠ SỞ&quot;</translation>
+    </message>
+    <message>
+        <source>(the year is closed)</source>
+        <translation>(năm đã khóa sổ)</translation>
+    </message>
+    <message>
+        <source>Basis: Law on Emulation and Commendation 2022 (Articles 23, 24, 27); Circular 01/2024/TT-BNV; Decree 152/2025/NĐ-CP. Lao động tiên tiến (LĐTT): rated &quot;completes tasks well&quot; or better, at least 6 months of service by 31/12, no discipline taking effect in the year. Chiến sĩ thi đua cơ sở (CSTĐCS): LĐTT and rated &quot;completes tasks excellently&quot; or an initiative recognised in the year. The collective title needs more than %1 of the unit&apos;s rated people to be LĐTT and no member disciplined at warning or heavier in the year.</source>
+        <extracomment>%1 share such as 50%</extracomment>
+        <translation>Căn cứ: Luật Thi đua, khen thưởng năm 2022 (Điều 23, 24, 27); Thông tư 01/2024/TT-BNV; Nghị định 152/2025/NĐ-CP. Lao động tiên tiến (LĐTT): xếp loại &quot;hoàn thành tốt nhiệm vụ&quot; trở lên, có đủ 6 tháng công tác tính đến 31/12, không bị kỷ luật có hiệu lực trong năm. Chiến sĩ thi đua cơ sở (CSTĐCS): đạt LĐTT và xếp loại &quot;hoàn thành xuất sắc nhiệm vụ&quot; hoặc có sáng kiến được công nhận trong năm. Danh hiệu tập thể yêu cầu trên %1 số người được xếp loại của đơn vị đạt LĐTT và không có thành viên bị kỷ luật từ cảnh cáo trở lên trong năm.</translation>
+    </message>
+    <message>
+        <source>Cap set on CSTĐCS: %1 of the unit&apos;s LĐTT.</source>
+        <translation>Giới hạn tỷ lệ CSTĐCS: %1 số LĐTT của đơn vị.</translation>
+    </message>
+    <message>
+        <source>Nobody is evaluated in the year.</source>
+        <translation>Không có ai được đánh giá trong năm.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <extracomment>%1 number, %2 unit name, %3 unit code</extracomment>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Rated: &lt;b&gt;%1&lt;/b&gt;; eligible for LĐTT: &lt;b&gt;%2&lt;/b&gt;; eligible for CSTĐCS: &lt;b&gt;%3&lt;/b&gt;.</source>
+        <extracomment>%1 rated people, %2 eligible LĐTT, %3 eligible CSTĐCS</extracomment>
+        <translation>Được xếp loại: &lt;b&gt;%1&lt;/b&gt;; đủ điều kiện LĐTT: &lt;b&gt;%2&lt;/b&gt;; đủ điều kiện CSTĐCS: &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>không xếp loại</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>LĐTT</source>
+        <translation>LĐTT</translation>
+    </message>
+    <message>
+        <source>CSTĐCS</source>
+        <translation>CSTĐCS</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Collective title &quot;Tập thể lao động tiên tiến&quot;: the members&apos; condition is &lt;b&gt;met&lt;/b&gt;.</source>
+        <translation>Danh hiệu tập thể &quot;Tập thể lao động tiên tiến&quot;: điều kiện về thành viên &lt;b&gt;đạt&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Collective title &quot;Tập thể lao động tiên tiến&quot;: the members&apos; condition is &lt;b&gt;not met&lt;/b&gt;.</source>
+        <translation>Danh hiệu tập thể &quot;Tập thể lao động tiên tiến&quot;: điều kiện về thành viên &lt;b&gt;chưa đạt&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Places for CSTĐCS under the cap: %1; candidates over the cap: %2 (the council chooses).</source>
+        <extracomment>%1 places, %2 candidates over the cap</extracomment>
+        <translation>Số suất CSTĐCS trong giới hạn tỷ lệ: %1; số người vượt giới hạn: %2 (Hội đồng lựa chọn).</translation>
+    </message>
+    <message>
+        <source>Discipline taking effect in the year: none.</source>
+        <translation>Kỷ luật có hiệu lực trong năm: không có.</translation>
+    </message>
+    <message>
+        <source>Discipline taking effect in the year, for the council to note:</source>
+        <translation>Kỷ luật có hiệu lực trong năm, để Hội đồng lưu ý:</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, decision %4, in effect from %5</source>
+        <extracomment>%1 name, %2 code, %3 form, %4 decision number, %5 effective date</extracomment>
+        <translation>%1 (%2): %3, quyết định %4, có hiệu lực từ %5</translation>
+    </message>
+    <message>
+        <source>✓ eligible; ✗ not eligible; ⚠ a warning for the council, not a refusal.</source>
+        <translation>✓ đủ điều kiện; ✗ không đủ điều kiện; ⚠ lưu ý cho Hội đồng, không phải căn cứ loại.</translation>
+    </message>
+    <message>
+        <source>SECRETARY OF THE COUNCIL</source>
+        <translation>THƯ KÝ HỘI ĐỒNG</translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>CHAIR OF THE COUNCIL</source>
+        <translation>CHỦ TỊCH HỘI ĐỒNG</translation>
+    </message>
+    <message>
+        <source>(signature, full name and seal)</source>
+        <translation>(Ký, ghi rõ họ tên, đóng dấu)</translation>
+    </message>
+    <message>
+        <source>a PDF can only be made with the graphical libraries loaded (QGuiApplication)</source>
+        <translation>chỉ tạo được tệp PDF khi đã nạp thư viện đồ họa (QGuiApplication)</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>không khởi tạo được tệp PDF</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation>không ghi được tệp PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Emulation review, %1</source>
+        <translation>Bình xét thi đua năm %1</translation>
+    </message>
+    <message>
+        <source>No.: ……/BB-HĐTĐKT</source>
+        <translation>Số: ……/BB-HĐTĐKT</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>BIÊN BẢN</translation>
+    </message>
+    <message>
+        <source>OF THE MEETING OF THE EMULATION AND REWARD COUNCIL, YEAR %1</source>
+        <translation>HỌP HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG NĂM %1</translation>
+    </message>
+    <message>
+        <source>I. Time and place</source>
+        <translation>I. Thời gian, địa điểm</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Thời gian: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Địa điểm: %1</translation>
+    </message>
+    <message>
+        <source>II. Attendance</source>
+        <translation>II. Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation>Chủ trì: %1</translation>
+    </message>
+    <message>
+        <source>Secretary: %1</source>
+        <translation>Thư ký: %1</translation>
+    </message>
+    <message>
+        <source>Members present: %1 of %2.</source>
+        <translation>Thành viên có mặt: %1/%2.</translation>
+    </message>
+    <message>
+        <source>III. Content</source>
+        <translation>III. Nội dung</translation>
+    </message>
+    <message>
+        <source>Nobody of the unit is evaluated in %1.</source>
+        <translation>Đơn vị không có ai được đánh giá trong năm %1.</translation>
+    </message>
+    <message>
+        <source>The council reviewed the emulation results of %1: &lt;b&gt;%2&lt;/b&gt; people rated; eligible for Advanced worker: &lt;b&gt;%3&lt;/b&gt;; eligible for Grassroots emulation fighter: &lt;b&gt;%4&lt;/b&gt;.</source>
+        <translation>Hội đồng đã xem xét kết quả thi đua năm %1: &lt;b&gt;%2&lt;/b&gt; người được xếp loại; đủ điều kiện Lao động tiên tiến: &lt;b&gt;%3&lt;/b&gt;; đủ điều kiện Chiến sĩ thi đua cơ sở: &lt;b&gt;%4&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Places for Grassroots emulation fighter under the cap: %1; candidates beyond it: %2.</source>
+        <translation>Số suất Chiến sĩ thi đua cơ sở trong giới hạn tỷ lệ: %1; số người vượt giới hạn: %2.</translation>
+    </message>
+    <message>
+        <source>1. Individual titles</source>
+        <translation>1. Danh hiệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Advanced worker: %1</source>
+        <translation>Lao động tiên tiến: %1</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>không đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Emulation fighter: %1</source>
+        <translation>Chiến sĩ thi đua cơ sở: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is eligible and no proposal was put to the council.</source>
+        <translation>Không có ai đủ điều kiện và không có đề xuất nào được trình Hội đồng.</translation>
+    </message>
+    <message>
+        <source>Full name, position</source>
+        <translation>Họ và tên, chức danh</translation>
+    </message>
+    <message>
+        <source>The rules&apos; verdict</source>
+        <translation>Kết quả xét theo quy định</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Danh hiệu, khen thưởng</translation>
+    </message>
+    <message>
+        <source>Votes (for / against / abstaining)</source>
+        <extracomment>the votes of the council on a proposal (Vietnamese: &quot;Biểu quyết (tán thành / không tán thành / ý kiến khác)&quot;)</extracomment>
+        <translation>Biểu quyết (đồng ý / không đồng ý / không biểu quyết)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>2. Collective title</source>
+        <translation>2. Danh hiệu tập thể</translation>
+    </message>
+    <message>
+        <source>Advanced workers: %1 of %2 rated (%3); the condition is more than %4: %5.</source>
+        <translation>Lao động tiên tiến: %1/%2 người được xếp loại (%3); điều kiện là trên %4: %5.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>%1: for %2, against %3, abstaining %4 — %5.</source>
+        <translation>%1: đồng ý %2, không đồng ý %3, không biểu quyết %4 — %5.</translation>
+    </message>
+    <message>
+        <source>No collective award was put to the vote.</source>
+        <translation>Không có danh hiệu tập thể nào được đưa ra biểu quyết.</translation>
+    </message>
+    <message>
+        <source>3. Discipline decisions of the year (noted)</source>
+        <translation>3. Quyết định kỷ luật trong năm (để lưu ý)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Decision No.</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>Có hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>IV. Conclusion</source>
+        <translation>IV. Kết luận</translation>
+    </message>
+    <message>
+        <source>The council approved %1 proposal(s), rejected %2; %3 not voted yet.</source>
+        <translation>Hội đồng đã thông qua %1 đề xuất, không thông qua %2 đề xuất; %3 đề xuất chưa biểu quyết.</translation>
+    </message>
+    <message>
+        <source>The meeting ended at …… on the same day. The minutes were read to the members present, who agreed with them.</source>
+        <translation>Cuộc họp kết thúc vào lúc …… cùng ngày. Biên bản đã được đọc lại cho các thành viên có mặt nghe và được nhất trí thông qua.</translation>
+    </message>
+    <message>
+        <source>SECRETARY</source>
+        <translation>THƯ KÝ</translation>
+    </message>
+    <message>
+        <source>CHAIR</source>
+        <translation>CHỦ TRÌ</translation>
+    </message>
+    <message>
+        <source>LIST OF AWARDS</source>
+        <translation>DANH SÁCH KHEN THƯỞNG</translation>
+    </message>
+    <message>
+        <source>EMULATION TITLES AND AWARDS OF %1</source>
+        <translation>DANH HIỆU THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG NĂM %1</translation>
+    </message>
+    <message>
+        <source>(Attached to Decision No. %1 dated %2 of %3)</source>
+        <extracomment>%1 decision number, %2 its date, %3 the unit</extracomment>
+        <translation>(Kèm theo Quyết định số %1 ngày %2 của %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s)</source>
+        <translation>
+            <numerusform>%n trường hợp khen thưởng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No award is approved.</source>
+        <translation>Không có trường hợp khen thưởng nào được thông qua.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n award(s).</source>
+        <translation>
+            <numerusform>Tổng cộng: %n trường hợp khen thưởng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HEAD OF THE UNIT</source>
+        <translation>THỦ TRƯỞNG ĐƠN VỊ</translation>
+    </message>
+    <message>
+        <source>nobody of the unit &quot;%1&quot; is evaluated in %2</source>
+        <translation>đơn vị &quot;%1&quot; không có ai được đánh giá trong năm %2</translation>
+    </message>
+    <message>
+        <source>Council minutes, %1</source>
+        <translation>Biên bản họp Hội đồng năm %1</translation>
+    </message>
+    <message>
+        <source>List of awards, %1</source>
+        <translation>Danh sách khen thưởng năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMeetingForm</name>
+    <message>
+        <source>Meeting date</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>present of</source>
+        <extracomment>members present &quot;of&quot; members of the council</extracomment>
+        <translation>có mặt trên tổng số</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Save meeting</source>
+        <translation>Lưu cuộc họp</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Bình xét thi đua</translation>
+    </message>
+    <message>
+        <source>The year-end emulation review and the council&apos;s decisions</source>
+        <translation>Bình xét thi đua cuối năm và các quyết định của Hội đồng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Minutes (PDF)</source>
+        <translation>Biên bản (PDF)</translation>
+    </message>
+    <message>
+        <source>Decision list (PDF)</source>
+        <translation>Danh sách khen thưởng (PDF)</translation>
+    </message>
+    <message>
+        <source>Close year %1</source>
+        <extracomment>close the year&apos;s books (Vietnamese: &quot;Khóa sổ năm %1&quot;)</extracomment>
+        <translation>Khóa sổ năm %1</translation>
+    </message>
+    <message>
+        <source>Reopen year %1</source>
+        <translation>Mở lại năm %1</translation>
+    </message>
+    <message>
+        <source>Nothing of the year can be changed until it is reopened.</source>
+        <translation>Không thể thay đổi dữ liệu của năm cho đến khi năm được mở lại.</translation>
+    </message>
+    <message>
+        <source>The review could not be read</source>
+        <translation>Không đọc được dữ liệu bình xét thi đua</translation>
+    </message>
+    <message>
+        <source>Nobody is evaluated in %1</source>
+        <translation>Không có ai được đánh giá trong năm %1</translation>
+    </message>
+    <message>
+        <source>The review starts from the year&apos;s final evaluations: record them on the Evaluations page, or pick another year.</source>
+        <translation>Bình xét thi đua dựa trên kết quả đánh giá, xếp loại chính thức của năm: hãy ghi nhận kết quả ở trang Đánh giá, hoặc chọn năm khác.</translation>
+    </message>
+    <message>
+        <source>%1 — rated: &lt;b&gt;%2&lt;/b&gt; · advanced workers: &lt;b&gt;%3&lt;/b&gt; · grassroots emulation fighters: &lt;b&gt;%4&lt;/b&gt;</source>
+        <extracomment>%1 unit, %2 rated, %3 advanced workers, %4 emulation fighters</extracomment>
+        <translation>%1 — được xếp loại: &lt;b&gt;%2&lt;/b&gt; · Lao động tiên tiến: &lt;b&gt;%3&lt;/b&gt; · Chiến sĩ thi đua cơ sở: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Collective advanced worker title (members&apos; condition): %1</source>
+        <translation>Danh hiệu Tập thể lao động tiên tiến (điều kiện về thành viên): %1</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Level · council&apos;s decision</source>
+        <translation>Xếp loại · quyết định của Hội đồng</translation>
+    </message>
+    <message>
+        <source>LĐTT</source>
+        <translation>LĐTT</translation>
+    </message>
+    <message>
+        <source>CSTĐCS</source>
+        <translation>CSTĐCS</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>không xếp loại</translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation>chưa có quyết định</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Discipline (%1)</source>
+        <extracomment>the discipline decisions of the year, for the council to note</extracomment>
+        <translation>Kỷ luật (%1)</translation>
+    </message>
+    <message>
+        <source>Pick a person in the list</source>
+        <translation>Chọn một người trong danh sách</translation>
+    </message>
+    <message>
+        <source>Council&apos;s decision</source>
+        <translation>Quyết định của Hội đồng</translation>
+    </message>
+    <message>
+        <source>No discipline decision takes effect in the year.</source>
+        <translation>Không có quyết định kỷ luật nào có hiệu lực trong năm.</translation>
+    </message>
+    <message>
+        <source>Save the council&apos;s minutes</source>
+        <translation>Lưu biên bản họp Hội đồng</translation>
+    </message>
+    <message>
+        <source>Save the list of awards</source>
+        <translation>Lưu danh sách khen thưởng</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Close the year %1?</source>
+        <translation>Khóa sổ năm %1?</translation>
+    </message>
+    <message>
+        <source>The year&apos;s evaluations, discipline decisions and review decisions will be locked. Reopening needs a reason.</source>
+        <translation>Kết quả đánh giá, quyết định kỷ luật và quyết định bình xét thi đua của năm sẽ bị khóa. Muốn mở lại phải nêu lý do.</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Ghi chú (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Reopen the year %1</source>
+        <translation>Mở lại năm %1</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Why is the year reopened? The reason is kept in the audit log.</source>
+        <translation>Vì sao mở lại năm này? Lý do được lưu vào nhật ký thay đổi.</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Lý do (bắt buộc)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewRules</name>
     <message>
         <source>Not rated in %1</source>
@@ -5928,6 +7286,208 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
         <source>Over the cap: %1 candidates for %2 places (%3% of %4 Lao động tiên tiến); the council decides</source>
         <extracomment>%1 candidates, %2 places, %3 cap in percent, %4 LĐTT count</extracomment>
         <translation>Vượt tỷ lệ: %1 người đủ điều kiện cho %2 suất (%3% của %4 Lao động tiên tiến); Hội đồng quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <source>the year %1 is closed: reopen it (with a reason) before changing its records</source>
+        <translation>năm %1 đã khóa sổ: hãy mở lại (kèm lý do) trước khi thay đổi dữ liệu của năm</translation>
+    </message>
+    <message>
+        <source>cannot read the review: %1</source>
+        <translation>không đọc được dữ liệu bình xét thi đua: %1</translation>
+    </message>
+    <message>
+        <source>the share of advanced workers must be from 0.1% to 100%</source>
+        <translation>tỷ lệ Lao động tiên tiến phải từ 0,1% đến 100%</translation>
+    </message>
+    <message>
+        <source>the cap must be from 0.1% to 100%, or none</source>
+        <translation>giới hạn tỷ lệ phải từ 0,1% đến 100%, hoặc không đặt giới hạn</translation>
+    </message>
+    <message>
+        <source>cannot save the review settings: %1</source>
+        <translation>không lưu được cài đặt bình xét thi đua: %1</translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation>không hoàn tất được việc ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>the year must be from 2015 to 2100</source>
+        <translation>năm phải từ 2015 đến 2100</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation>không tìm thấy đơn vị &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown award &quot;%1&quot;</source>
+        <translation>không có danh hiệu, khen thưởng &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a collective award is given to the unit, not to a person</source>
+        <translation>danh hiệu tập thể được trao cho đơn vị, không trao cho cá nhân</translation>
+    </message>
+    <message>
+        <source>the person is required</source>
+        <translation>cần chọn cán bộ</translation>
+    </message>
+    <message>
+        <source>unknown staff code &quot;%1&quot;</source>
+        <translation>không tìm thấy mã cán bộ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown outcome &quot;%1&quot;</source>
+        <translation>không có kết quả &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a number of votes cannot be negative</source>
+        <translation>số phiếu không được là số âm</translation>
+    </message>
+    <message>
+        <source>%1 votes cast but only %2 members present</source>
+        <translation>có %1 phiếu biểu quyết nhưng chỉ có %2 thành viên có mặt</translation>
+    </message>
+    <message>
+        <source>the decision cannot be dated before the year it rewards</source>
+        <translation>ngày quyết định không được trước năm được khen thưởng</translation>
+    </message>
+    <message>
+        <source>the rules do not make this award eligible: approving it needs the council&apos;s reason</source>
+        <translation>theo quy định, trường hợp này không đủ điều kiện: muốn thông qua cần có lý do của Hội đồng</translation>
+    </message>
+    <message>
+        <source>the decision no longer exists</source>
+        <translation>quyết định không còn tồn tại</translation>
+    </message>
+    <message>
+        <source>cannot save the decision: %1</source>
+        <translation>không lưu được quyết định: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the decision: %1</source>
+        <translation>không xóa được quyết định: %1</translation>
+    </message>
+    <message>
+        <source>a number of members cannot be negative</source>
+        <translation>số thành viên không được là số âm</translation>
+    </message>
+    <message>
+        <source>more members present than the council has</source>
+        <translation>số thành viên có mặt nhiều hơn số thành viên của Hội đồng</translation>
+    </message>
+    <message>
+        <source>the meeting cannot be held before the year it reviews</source>
+        <translation>ngày họp không được trước năm được bình xét</translation>
+    </message>
+    <message>
+        <source>cannot save the meeting: %1</source>
+        <translation>không lưu được cuộc họp: %1</translation>
+    </message>
+    <message>
+        <source>the year %1 is already closed</source>
+        <translation>năm %1 đã được khóa sổ</translation>
+    </message>
+    <message>
+        <source>cannot close the year: %1</source>
+        <translation>không khóa sổ được năm: %1</translation>
+    </message>
+    <message>
+        <source>the year %1 is not closed</source>
+        <translation>năm %1 chưa khóa sổ</translation>
+    </message>
+    <message>
+        <source>reopening a closed year needs a reason</source>
+        <translation>mở lại năm đã khóa sổ cần có lý do</translation>
+    </message>
+    <message>
+        <source>cannot reopen the year: %1</source>
+        <translation>không mở lại được năm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Year-end emulation review %1</source>
+        <translation>Bình xét thi đua cuối năm %1</translation>
+    </message>
+    <message>
+        <source>Year-end emulation review %1, unit %2</source>
+        <extracomment>%1 year, %2 unit code</extracomment>
+        <translation>Bình xét thi đua cuối năm %1, đơn vị %2</translation>
+    </message>
+    <message>
+        <source>The year is closed (on %1 by %2).</source>
+        <extracomment>%1 date, %2 who closed it</extracomment>
+        <translation>Năm đã khóa sổ (ngày %1, người thực hiện: %2).</translation>
+    </message>
+    <message>
+        <source>Collective title: more than %1 of the rated people must be advanced workers; cap on grassroots emulation fighters: %2.</source>
+        <translation>Danh hiệu tập thể: trên %1 số người được xếp loại phải đạt Lao động tiên tiến; giới hạn tỷ lệ Chiến sĩ thi đua cơ sở: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không đặt</translation>
+    </message>
+    <message>
+        <source>Nobody is evaluated in the year.</source>
+        <translation>Không có ai được đánh giá trong năm.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Số XL</translation>
+    </message>
+    <message>
+        <source>LĐTT</source>
+        <translation>LĐTT</translation>
+    </message>
+    <message>
+        <source>CSTĐCS</source>
+        <translation>CSTĐCS</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Cap on grassroots emulation fighters: %1 place(s); %2 candidate(s) over it.</source>
+        <extracomment>%1 places under the cap, %2 candidates beyond it</extracomment>
+        <translation>Giới hạn tỷ lệ Chiến sĩ thi đua cơ sở: %1 suất; %2 người vượt giới hạn.</translation>
+    </message>
+    <message>
+        <source>Discipline to note: %1 %2, %3, decision %4 effective %5</source>
+        <extracomment>%1 code, %2 name, %3 form, %4 decision number, %5 effective date</extracomment>
+        <translation>Kỷ luật cần lưu ý: %1 %2, %3, quyết định %4 có hiệu lực từ %5</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>không xếp loại</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>không có danh hiệu</translation>
+    </message>
+    <message>
+        <source>x: refuses a title; !: a warning for the council.</source>
+        <translation>x: không đủ điều kiện danh hiệu; !: lưu ý cho Hội đồng.</translation>
     </message>
 </context>
 <context>
@@ -6074,6 +7634,77 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     </message>
 </context>
 <context>
+    <name>SpreadsheetWriter</name>
+    <message>
+        <source>cannot write the spreadsheet (%1): %2</source>
+        <extracomment>%1 is where (a cell such as B7, or &quot;the workbook&quot;), %2 libxlsxwriter&apos;s reason (English)</extracomment>
+        <translation>không ghi được bảng tính (%1): %2</translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: the libxlsxwriter library cannot be loaded (%1)</source>
+        <extracomment>%1 the system&apos;s reason (English)</extracomment>
+        <translation>không ghi được bảng tính: không nạp được thư viện libxlsxwriter (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: it needs 1 to %1 columns</source>
+        <extracomment>%1 the largest number of columns</extracomment>
+        <translation>không ghi được bảng tính: cần có từ 1 đến %1 cột</translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: an Excel sheet holds at most %1 rows</source>
+        <extracomment>%1 the largest number of rows of an Excel sheet</extracomment>
+        <translation>không ghi được bảng tính: mỗi trang tính Excel chỉ chứa tối đa %1 dòng</translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: no temporary folder (%1)</source>
+        <extracomment>%1 the system&apos;s reason</extracomment>
+        <translation>không ghi được bảng tính: không có thư mục tạm (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: libxlsxwriter could not start a workbook</source>
+        <translation>không ghi được bảng tính: libxlsxwriter không khởi tạo được bảng tính</translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: libxlsxwriter could not add the sheet &quot;%1&quot;</source>
+        <translation>không ghi được bảng tính: libxlsxwriter không thêm được trang tính &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>bảng tính</translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: row %1 has %2 cells for %3 columns</source>
+        <extracomment>%1 a row number of the sheet, %2 and %3 numbers of columns</extracomment>
+        <translation>không ghi được bảng tính: dòng %1 có %2 ô trong khi có %3 cột</translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: the text of %1 is longer than Excel&apos;s %2 characters</source>
+        <extracomment>%1 a cell such as B7, %2 the largest number of characters</extracomment>
+        <translation>không ghi được bảng tính: nội dung ô %1 dài hơn giới hạn %2 ký tự của Excel</translation>
+    </message>
+    <message>
+        <source>the filter</source>
+        <translation>bộ lọc</translation>
+    </message>
+    <message>
+        <source>cannot read the spreadsheet back from the temporary folder: %1</source>
+        <extracomment>%1 the system&apos;s reason</extracomment>
+        <translation>không đọc lại được bảng tính từ thư mục tạm: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the spreadsheet back from the temporary folder: the file is empty</source>
+        <translation>không đọc lại được bảng tính từ thư mục tạm: tệp trống</translation>
+    </message>
+</context>
+<context>
+    <name>StaffExport</name>
+    <message>
+        <source>Staff</source>
+        <extracomment>the name of the sheet of the staff workbook (at most 31 characters)</extracomment>
+        <translation>Cán bộ</translation>
+    </message>
+</context>
+<context>
     <name>StaffHeader</name>
     <message>
         <source>Code</source>
@@ -6181,6 +7812,22 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     <message>
         <source>No staff yet — import a staff file on the Import page</source>
         <translation>Chưa có cán bộ — hãy nhập tệp danh sách cán bộ ở trang Nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Everyone in the registry, in the columns the staff import reads (.xlsx)</source>
+        <translation>Mọi người trong danh sách cán bộ, theo các cột của tệp nhập danh sách cán bộ (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the staff to Excel</source>
+        <translation>Xuất danh sách cán bộ ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -8092,6 +9739,13 @@ Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì)
     <message>
         <source>the first worksheet is empty</source>
         <translation>trang tính đầu tiên trống</translation>
+    </message>
+</context>
+<context>
+    <name>YearLock</name>
+    <message>
+        <source>cannot check whether the year %1 is closed: %2</source>
+        <translation>không kiểm tra được năm %1 đã khóa sổ hay chưa: %2</translation>
     </message>
 </context>
 </TS>

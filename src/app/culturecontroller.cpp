@@ -423,15 +423,6 @@ void CultureController::setEditDate(const QString &isoDate)
     Q_EMIT editorChanged();
 }
 
-QString CultureController::failureText(const SaveResult &result) const
-{
-    if (!result.error.isEmpty())
-        return result.error;
-    QStringList reasons;
-    for (const FieldError &e : result.fieldErrors)
-        reasons << e.message;
-    return reasons.join(u"; "_s);
-}
 
 bool CultureController::saveInspection()
 {
@@ -458,7 +449,7 @@ bool CultureController::saveInspection()
     const SaveResult result = m_service.saveInspection(inspection, observations, &id);
     if (!result.ok()) {
         //: %1 is the reason
-        Q_EMIT errorOccurred(tr("The inspection was not saved: %1").arg(failureText(result)));
+        Q_EMIT errorOccurred(tr("The inspection was not saved: %1").arg(result.text()));
         return false;
     }
     const int breaches = m_grid->breachCount();
@@ -496,7 +487,7 @@ bool CultureController::removeInspection(qint64 id)
 {
     const SaveResult result = m_service.removeInspection(id);
     if (!result.ok()) {
-        Q_EMIT errorOccurred(tr("The inspection was not deleted: %1").arg(failureText(result)));
+        Q_EMIT errorOccurred(tr("The inspection was not deleted: %1").arg(result.text()));
         return false;
     }
     if (m_editing && m_editId == id)
@@ -512,7 +503,7 @@ bool CultureController::setStatus(qint64 id, const QString &status)
 {
     const SaveResult result = m_service.setViolationStatus(id, status);
     if (!result.ok()) {
-        Q_EMIT errorOccurred(tr("The violation was not changed: %1").arg(failureText(result)));
+        Q_EMIT errorOccurred(tr("The violation was not changed: %1").arg(result.text()));
         reloadViolations();
         return false;
     }
@@ -562,7 +553,7 @@ void CultureController::linkDiscipline(qint64 decisionId, qint64 violationId)
     if (!result.ok()) {
         //: %1 is the reason
         Q_EMIT errorOccurred(tr("The decision was saved but not linked to the violation: %1")
-                                 .arg(failureText(result)));
+                                 .arg(result.text()));
     }
     reloadViolations();
 }
@@ -571,7 +562,7 @@ bool CultureController::setPointsMax(double points)
 {
     const SaveResult result = m_service.setPointsMax(points);
     if (!result.ok()) {
-        Q_EMIT errorOccurred(tr("The culture points were not changed: %1").arg(failureText(result)));
+        Q_EMIT errorOccurred(tr("The culture points were not changed: %1").arg(result.text()));
         Q_EMIT reportChanged(); // the field shows the value kept
         return false;
     }
@@ -654,7 +645,7 @@ bool CultureController::saveItem(const QVariantMap &map)
         item.ordinal = int(m_items.size()) + 1;
     const SaveResult result = m_service.saveItem(item);
     if (!result.ok()) {
-        Q_EMIT errorOccurred(tr("The checklist item was not saved: %1").arg(failureText(result)));
+        Q_EMIT errorOccurred(tr("The checklist item was not saved: %1").arg(result.text()));
         return false;
     }
     reloadItems();

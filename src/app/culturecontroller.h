@@ -165,7 +165,6 @@ private:
     void reloadItems();
     void rebuildGrid();
     bool setStatus(qint64 id, const QString &status);
-    [[nodiscard]] QString failureText(const SaveResult &result) const;
     [[nodiscard]] QDate periodStart() const;
     [[nodiscard]] QDate periodEnd() const;
 

@@ -299,25 +299,7 @@ QVariantList ReviewController::outcomeOptions() const
     return out;
 }
 
-QVariantMap ReviewController::errorMap(const std::vector<FieldError> &errors)
-{
-    QVariantMap out;
-    for (const FieldError &e : errors) {
-        const QString before = out.value(e.field).toString();
-        out.insert(e.field, before.isEmpty() ? e.message : before + u"; "_s + e.message);
-    }
-    return out;
-}
 
-QString ReviewController::failureText(const SaveResult &result)
-{
-    if (!result.error.isEmpty())
-        return result.error;
-    QStringList reasons;
-    for (const FieldError &e : result.fieldErrors)
-        reasons << e.message;
-    return reasons.join(u"; "_s);
-}
 
 void ReviewController::clearErrors()
 {
@@ -353,7 +335,7 @@ bool ReviewController::saveMeeting(const QVariantMap &input)
         result = m_service.saveMeeting(m);
     else
         result.fieldErrors = errors;
-    m_meetingErrors = errorMap(result.fieldErrors);
+    m_meetingErrors = result.fieldErrorMap();
     Q_EMIT errorsChanged();
     if (!result.ok()) {
         if (!result.error.isEmpty())
@@ -389,7 +371,7 @@ bool ReviewController::saveDecision(const QVariantMap &input)
         result = m_service.recordDecision(d);
     else
         result.fieldErrors = errors;
-    m_decisionErrors = errorMap(result.fieldErrors);
+    m_decisionErrors = result.fieldErrorMap();
     Q_EMIT errorsChanged();
     if (!result.ok()) {
         if (!result.error.isEmpty())
@@ -407,7 +389,7 @@ bool ReviewController::removeDecision(qint64 id)
 {
     const SaveResult result = m_service.removeDecision(id);
     if (!result.ok()) {
-        Q_EMIT errorOccurred(tr("The decision was not removed: %1").arg(failureText(result)));
+        Q_EMIT errorOccurred(tr("The decision was not removed: %1").arg(result.text()));
         return false;
     }
     Q_EMIT infoMessage(tr("The decision was removed."));
@@ -428,10 +410,10 @@ QVariantMap ReviewController::decisionOf(const QString &staffCode, const QString
 bool ReviewController::closeYear(const QString &note)
 {
     const SaveResult result = m_service.closeYear(m_year, note);
-    m_yearErrors = errorMap(result.fieldErrors);
+    m_yearErrors = result.fieldErrorMap();
     Q_EMIT errorsChanged();
     if (!result.ok()) {
-        Q_EMIT errorOccurred(tr("The year was not closed: %1").arg(failureText(result)));
+        Q_EMIT errorOccurred(tr("The year was not closed: %1").arg(result.text()));
         return false;
     }
     Q_EMIT infoMessage(tr("The year %1 is closed.").arg(m_year));
@@ -443,7 +425,7 @@ bool ReviewController::closeYear(const QString &note)
 bool ReviewController::reopenYear(const QString &reason)
 {
     const SaveResult result = m_service.reopenYear(m_year, reason);
-    m_yearErrors = errorMap(result.fieldErrors);
+    m_yearErrors = result.fieldErrorMap();
     Q_EMIT errorsChanged();
     if (!result.ok()) {
         if (!result.error.isEmpty())

@@ -133,8 +133,6 @@ Q_SIGNALS:
 
 private:
     void apply(const ReviewResult &result);
-    [[nodiscard]] static QVariantMap errorMap(const std::vector<FieldError> &errors);
-    [[nodiscard]] static QString failureText(const SaveResult &result);
     QString exportPdf(bool minutes, const QString &fileOrUrl);
 
     ReviewService &m_service;

@@ -325,15 +325,6 @@ void ScoringController::setItemValue(int row, const QString &field, int value)
     Q_EMIT editChanged();
 }
 
-QString ScoringController::failureText(const SaveResult &result) const
-{
-    if (!result.error.isEmpty())
-        return result.error;
-    QStringList reasons;
-    for (const FieldError &e : result.fieldErrors)
-        reasons << e.message;
-    return reasons.join(u"; "_s);
-}
 
 bool ScoringController::saveEdit()
 {
@@ -342,7 +333,7 @@ bool ScoringController::saveEdit()
     qint64 id = 0;
     const SaveResult result = m_service.savePeriod(m_edit, &id);
     if (!result.ok()) {
-        Q_EMIT errorOccurred(tr("The period was not saved: %1").arg(failureText(result)));
+        Q_EMIT errorOccurred(tr("The period was not saved: %1").arg(result.text()));
         return false;
     }
     const QString label = PeriodScore::periodLabel(m_edit);
@@ -369,7 +360,7 @@ bool ScoringController::removePeriod(qint64 id)
 {
     const SaveResult result = m_service.removePeriod(id);
     if (!result.ok()) {
-        Q_EMIT errorOccurred(tr("The period was not deleted: %1").arg(failureText(result)));
+        Q_EMIT errorOccurred(tr("The period was not deleted: %1").arg(result.text()));
         return false;
     }
     if (m_editing && m_edit.id == id)
@@ -388,7 +379,7 @@ bool ScoringController::setWeighting(const QString &key)
     }
     const SaveResult result = m_service.setWeighting(*w);
     if (!result.ok()) {
-        Q_EMIT errorOccurred(tr("The weighting was not saved: %1").arg(failureText(result)));
+        Q_EMIT errorOccurred(tr("The weighting was not saved: %1").arg(result.text()));
         return false;
     }
     reload();
@@ -399,7 +390,7 @@ bool ScoringController::applyYearlyScore()
 {
     const SaveResult result = m_service.applyYearlyScore(m_staffCode, m_year);
     if (!result.ok()) {
-        Q_EMIT errorOccurred(tr("The yearly score was not applied: %1").arg(failureText(result)));
+        Q_EMIT errorOccurred(tr("The yearly score was not applied: %1").arg(result.text()));
         return false;
     }
     reload();

@@ -139,7 +139,6 @@ Q_SIGNALS:
     void infoMessage(const QString &message);
 
 private:
-    [[nodiscard]] QString failureText(const SaveResult &result) const;
     [[nodiscard]] QString levelLabel(int tenths) const;
     void setEditing(bool editing);
 

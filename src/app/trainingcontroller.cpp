@@ -249,25 +249,7 @@ QString TrainingController::dateText(const QDate &date)
     return date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString();
 }
 
-QVariantMap TrainingController::errorMap(const std::vector<FieldError> &errors)
-{
-    QVariantMap out;
-    for (const FieldError &e : errors) {
-        const QString before = out.value(e.field).toString();
-        out.insert(e.field, before.isEmpty() ? e.message : before + u"; "_s + e.message);
-    }
-    return out;
-}
 
-QString TrainingController::failureText(const SaveResult &result)
-{
-    if (!result.error.isEmpty())
-        return result.error;
-    QStringList reasons;
-    for (const FieldError &e : result.fieldErrors)
-        reasons << e.message;
-    return reasons.join(u"; "_s);
-}
 
 void TrainingController::setPlanErrors(const QVariantMap &errors)
 {
@@ -493,7 +475,7 @@ bool TrainingController::saveCourse(const QVariantMap &map)
     if (errors.isEmpty())
         result = m_service.saveCourse(course);
     if (errors.isEmpty())
-        errors = errorMap(result.fieldErrors);
+        errors = result.fieldErrorMap();
     if (errors != m_courseErrors) {
         m_courseErrors = errors;
         Q_EMIT courseErrorsChanged();
@@ -541,10 +523,10 @@ bool TrainingController::step(qint64 enrolmentId, const QString &toStatus, const
     s.certificateDate = certificateDate;
     s.reason = reason.trimmed();
     const EnrolmentResult result = m_service.advance(enrolmentId, toStatus, s);
-    setEnrolmentErrors(errorMap(result.fieldErrors));
+    setEnrolmentErrors(result.fieldErrorMap());
     if (!result.ok()) {
         //: %1 is the reason
-        Q_EMIT errorOccurred(tr("The enrolment was not changed: %1").arg(failureText(result)));
+        Q_EMIT errorOccurred(tr("The enrolment was not changed: %1").arg(result.text()));
         return false;
     }
     reloadYear();
@@ -588,9 +570,9 @@ bool TrainingController::drop(qint64 enrolmentId, const QString &reason)
 bool TrainingController::removeEnrolment(qint64 enrolmentId)
 {
     const EnrolmentResult result = m_service.removeEnrolment(enrolmentId);
-    setEnrolmentErrors(errorMap(result.fieldErrors));
+    setEnrolmentErrors(result.fieldErrorMap());
     if (!result.ok()) {
-        Q_EMIT errorOccurred(tr("The enrolment was not deleted: %1").arg(failureText(result)));
+        Q_EMIT errorOccurred(tr("The enrolment was not deleted: %1").arg(result.text()));
         return false;
     }
     reloadYear();

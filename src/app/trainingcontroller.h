@@ -236,8 +236,6 @@ private:
     [[nodiscard]] QString courseName(const TrainingCourse &course) const;
     [[nodiscard]] QString courseName(const QString &code) const;
     [[nodiscard]] QString unitName(const QString &code) const;
-    [[nodiscard]] static QVariantMap errorMap(const std::vector<FieldError> &errors);
-    [[nodiscard]] static QString failureText(const SaveResult &result);
     /** DD/MM/YYYY, "" for a null date. */
     [[nodiscard]] static QString dateText(const QDate &date);
 

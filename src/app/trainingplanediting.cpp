@@ -160,10 +160,10 @@ bool TrainingController::savePlan()
         return false;
     }
     const EnrolmentResult result = m_service.savePlan(plan, enrolments);
-    setPlanErrors(errorMap(result.fieldErrors));
+    setPlanErrors(result.fieldErrorMap());
     if (!result.ok()) {
         //: %1 is the reason
-        Q_EMIT errorOccurred(tr("The plan was not saved: %1").arg(failureText(result)));
+        Q_EMIT errorOccurred(tr("The plan was not saved: %1").arg(result.text()));
         return false;
     }
     const int count = int(enrolments.size());

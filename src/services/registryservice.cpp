@@ -16,6 +16,27 @@
 
 using namespace Qt::StringLiterals;
 
+QString SaveResult::text() const
+{
+    if (!error.isEmpty())
+        return error;
+    QStringList reasons;
+    for (const FieldError &e : fieldErrors)
+        reasons << e.message;
+    return reasons.join(u"; "_s);
+}
+
+QVariantMap SaveResult::fieldErrorMap() const
+{
+    QVariantMap out;
+    for (const FieldError &e : fieldErrors) {
+        const QString before = out.value(e.field).toString();
+        out.insert(e.field, before.isEmpty() ? e.message : before + u"; "_s + e.message);
+    }
+    return out;
+}
+
+
 RegistryService::RegistryService(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)

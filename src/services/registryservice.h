@@ -8,6 +8,7 @@
 #include "domain/unitdirectory.h"
 
 #include <QCoreApplication>
+#include <QVariantMap>
 
 #include <optional>
 #include <vector>
@@ -22,6 +23,10 @@ struct SaveResult
     QString error; ///< translated; empty on success
 
     [[nodiscard]] bool ok() const { return fieldErrors.empty() && error.isEmpty(); }
+    /** The error, else every field error's message joined with "; " (what a page's banner shows). */
+    [[nodiscard]] QString text() const;
+    /** The field errors by field, messages of one field joined with "; " (what a form shows at its fields). */
+    [[nodiscard]] QVariantMap fieldErrorMap() const;
 };
 
 /** Head count of people in service on a date, by the unit they belong to then and category. */

@@ -123,6 +123,34 @@ ReviewResult ReviewService::review(int year, const QString &unitCode) const
         unit.people.push_back(row);
     }
 
+    // The year's discipline decisions, each under the unit that reviews the person. A member disciplined
+    // in the year without an evaluation is still a member: not rated, but their cảnh cáo bars the
+    // collective title all the same (RECORDS-CSV.md "review", per unit).
+    const std::vector<DisciplineListRow> rows = DisciplineService(m_db, m_clock).list(year, unitCode);
+    for (const DisciplineListRow &row : rows) {
+        auto it = units.find(row.unitCode);
+        if (it == units.end())
+            continue;
+        it->discipline.push_back(row);
+        const QString code = row.effect.decision.staffCode;
+        std::vector<ReviewPersonFacts> &people = facts[row.unitCode].people;
+        if (std::any_of(people.cbegin(), people.cend(), [&](const ReviewPersonFacts &f) { return f.code == code; }))
+            continue;
+        const StaffMember *member = byCode.value(code);
+        ReviewPersonFacts f;
+        f.code = code;
+        f.startDate = member ? member->startDate : QDate();
+        f.discipline = disciplineOf.value(code);
+        people.push_back(f);
+        ReviewPersonRow person;
+        person.fullName = row.fullName;
+        person.category = row.category;
+        person.position = member ? member->position : QString();
+        person.unitCode = row.unitCode;
+        person.startDate = f.startDate;
+        it->people.push_back(person);
+    }
+
     for (auto it = units.begin(); it != units.end(); ++it) {
         ReviewUnitResult &unit = it.value();
         unit.review = ReviewRules::reviewUnit(facts.value(it.key()), year, result.settings);
@@ -151,13 +179,6 @@ ReviewResult ReviewService::review(int year, const QString &unitCode) const
         });
     }
 
-    // The year's discipline decisions, each under the unit that reviews the person.
-    const std::vector<DisciplineListRow> rows = DisciplineService(m_db, m_clock).list(year, unitCode);
-    for (const DisciplineListRow &row : rows) {
-        auto it = units.find(row.unitCode);
-        if (it != units.end())
-            it->discipline.push_back(row);
-    }
     for (auto it = units.begin(); it != units.end(); ++it)
         result.units.push_back(std::move(it.value()));
     return result;

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void thresholdSetting70Percent();
     void capSetting();
     void disciplineToNote();
+    void memberWithoutEvaluationStillBarsCollective();
     void unitFilter();
     void settingsRoundTripAndValidation();
     void recordDecisionValidation_data();
@@ -314,6 +315,24 @@ void TestReviewService::disciplineToNote()
     const ReviewUnitResult *wn = unitOf(r, u"WN"_s);
     QCOMPARE(int(wn->discipline.size()), 1);
     QCOMPARE(wn->discipline.front().effect.decision.form, u"canh_cao"_s);
+}
+
+void TestReviewService::memberWithoutEvaluationStillBarsCollective()
+{
+    // RECORDS-CSV.md "review", per unit: nobody in the unit had canh_cao or heavier taking effect in Y, rated
+    // or not. A10 has no 2026 evaluation at all.
+    QVERIFY(Samples::insertStaff(m_db->db(), {Samples::person(u"A10"_s, u"Mai Văn Phúc"_s, u"AG"_s)}));
+    discipline(u"A10"_s, u"canh_cao"_s, QDate(2026, 4, 1), u"10/QĐ-UBND"_s);
+    const ReviewResult r = m_service->review(2026);
+    const ReviewUnitResult *ag = unitOf(r, u"AG"_s);
+    QVERIFY(!ag->review.tapTheMembersOk.eligible);
+    QVERIFY(ag->review.tapTheMembersOk.has(u"member_canh_cao_or_heavier"_s));
+    QCOMPARE(ag->review.ratedCount, 8); // A10 is listed, not rated, and counts in no share
+    const ReviewPersonRow *a10 = personOf(r, u"A10"_s);
+    QVERIFY(a10);
+    QVERIFY(!a10->review.rated);
+    QVERIFY(!a10->review.laoDongTienTien.eligible);
+    QCOMPARE(int(ag->discipline.size()), 2);
 }
 
 void TestReviewService::unitFilter()
