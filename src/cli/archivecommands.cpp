@@ -66,7 +66,7 @@ int Cli::runArchive(const GlobalOptions &o, const QStringList &input)
         QByteArray bytes;
         QString error;
         if (!readInput(args.first(), &bytes, &error)) {
-            m_err << u"congvu: "_s << error << u'\n';
+            m_err << u"congvu: "_s << tr("cannot read %1: %2").arg(args.first(), error) << u'\n';
             return ExitCode::InvalidInput;
         }
         const ArchiveInspection i = ArchiveService::inspect(bytes);
@@ -141,7 +141,7 @@ int Cli::runArchive(const GlobalOptions &o, const QStringList &input)
         QByteArray bytes;
         QString error;
         if (!readInput(file, &bytes, &error)) {
-            m_err << u"congvu: "_s << error << u'\n';
+            m_err << u"congvu: "_s << tr("cannot read %1: %2").arg(file, error) << u'\n';
             return ExitCode::InvalidInput;
         }
         // A refused file never opens the database.

@@ -209,7 +209,7 @@ QString toText(const ReviewResult &r)
         out += u'\n' + u.unitCode + u"  "_s + u.unitName + u'\n';
         for (const ReviewReason &reason : u.review.tapTheMembersOk.reasons) {
             if (reason.kind != ReviewReason::Kind::Met)
-                out += u"  ! "_s + reason.message + u'\n';
+                out += (reason.kind == ReviewReason::Kind::Warning ? u"  ! "_s : u"  x "_s) + reason.message + u'\n';
         }
         if (u.review.cstdcsCapLimit)
             //: %1 places under the cap, %2 candidates beyond it
