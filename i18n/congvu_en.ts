@@ -826,28 +826,6 @@ terminal. --format defaults to xlsx for a FILE ending in .xlsx, else csv.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
-       congvu [--db FILE] review close --year Y [--note TEXT]
-       congvu [--db FILE] review reopen --year Y --reason TEXT
-       congvu [--db FILE] review decide --year Y --unit CODE [--staff CODE] --award A
-                  [--outcome proposed|approved|rejected] [--votes FOR/AGAINST/ABSTAIN]
-                  [--decision-no N] [--decision-date YYYY-MM-DD] [--note TEXT]
-The year-end emulation review of the year Y (2015-2100): per person, whether the rules make
-them eligible for &quot;Lao dong tien tien&quot; and &quot;Chien si thi dua co so&quot; and why; per unit, the
-members&apos; condition of the collective title, the cap if one is set, the council&apos;s decisions
-and the discipline of the year to note. The PDF is the eligibility list for the council.
---format defaults to the extension of FILE, else a table on a terminal and json otherwise.
-close locks the year&apos;s evaluations, discipline decisions and review decisions; reopen
-unlocks it and needs a reason; both are in the audit trail.
-decide records the council&apos;s decision on an award (lao_dong_tien_tien,
-chien_si_thi_dua_co_so, giay_khen, bang_khen for a person given by --staff;
-tap_the_lao_dong_tien_tien for the unit itself). Approving what the rules refuse needs --note.
-Exit codes: 0 done, 2 invalid value or closed year (nothing written), 3 database error,
-64 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>review close needs --year Y</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,6 +888,43 @@ Exit codes: 0 done, 2 invalid value or closed year (nothing written), 3 database
     </message>
     <message>
         <source>The review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
+                  [--document eligibility|minutes|decisions]
+       congvu [--db FILE] review close --year Y [--note TEXT]
+       congvu [--db FILE] review reopen --year Y --reason TEXT
+       congvu [--db FILE] review decide --year Y --unit CODE [--staff CODE] --award A
+                  [--outcome proposed|approved|rejected] [--votes FOR/AGAINST/ABSTAIN]
+                  [--decision-no N] [--decision-date YYYY-MM-DD] [--note TEXT]
+The year-end emulation review of the year Y (2015-2100): per person, whether the rules make
+them eligible for &quot;Lao dong tien tien&quot; and &quot;Chien si thi dua co so&quot; and why; per unit, the
+members&apos; condition of the collective title, the cap if one is set, the council&apos;s decisions
+and the discipline of the year to note. The PDF is the eligibility list for the council;
+with --document minutes or decisions and --unit, that unit&apos;s minutes (bien ban) of the
+council&apos;s meeting or the list of its approved awards.
+--format defaults to the extension of FILE, else a table on a terminal and json otherwise.
+close locks the year&apos;s evaluations, discipline decisions and review decisions; reopen
+unlocks it and needs a reason; both are in the audit trail.
+decide records the council&apos;s decision on an award (lao_dong_tien_tien,
+chien_si_thi_dua_co_so, giay_khen, bang_khen for a person given by --staff;
+tap_the_lao_dong_tien_tien for the unit itself). Approving what the rules refuse needs --note.
+Exit codes: 0 done, 2 invalid value or closed year (nothing written), 3 database error,
+64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown document &quot;%1&quot; (expected eligibility, minutes or decisions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--document %1 is a PDF of one unit: it needs --format pdf and --unit CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody of unit %1 is evaluated in %2: there is nothing for its council</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

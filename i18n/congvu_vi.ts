@@ -963,46 +963,6 @@ cần dùng -o FILE. --format mặc định là xlsx nếu FILE có đuôi .xlsx
         <translation>không thể hiển thị bảng tính Excel trên terminal: hãy dùng -o FILE</translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
-       congvu [--db FILE] review close --year Y [--note TEXT]
-       congvu [--db FILE] review reopen --year Y --reason TEXT
-       congvu [--db FILE] review decide --year Y --unit CODE [--staff CODE] --award A
-                  [--outcome proposed|approved|rejected] [--votes FOR/AGAINST/ABSTAIN]
-                  [--decision-no N] [--decision-date YYYY-MM-DD] [--note TEXT]
-The year-end emulation review of the year Y (2015-2100): per person, whether the rules make
-them eligible for &quot;Lao dong tien tien&quot; and &quot;Chien si thi dua co so&quot; and why; per unit, the
-members&apos; condition of the collective title, the cap if one is set, the council&apos;s decisions
-and the discipline of the year to note. The PDF is the eligibility list for the council.
---format defaults to the extension of FILE, else a table on a terminal and json otherwise.
-close locks the year&apos;s evaluations, discipline decisions and review decisions; reopen
-unlocks it and needs a reason; both are in the audit trail.
-decide records the council&apos;s decision on an award (lao_dong_tien_tien,
-chien_si_thi_dua_co_so, giay_khen, bang_khen for a person given by --staff;
-tap_the_lao_dong_tien_tien for the unit itself). Approving what the rules refuse needs --note.
-Exit codes: 0 done, 2 invalid value or closed year (nothing written), 3 database error,
-64 usage error.
-</source>
-        <translation>Cách dùng: congvu [--db FILE] review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
-           congvu [--db FILE] review close --year Y [--note TEXT]
-           congvu [--db FILE] review reopen --year Y --reason TEXT
-           congvu [--db FILE] review decide --year Y --unit CODE [--staff CODE] --award A
-                      [--outcome proposed|approved|rejected] [--votes FOR/AGAINST/ABSTAIN]
-                      [--decision-no N] [--decision-date YYYY-MM-DD] [--note TEXT]
-Bình xét thi đua cuối năm Y (2015-2100): với từng người, theo quy định có đủ điều kiện
-&quot;Lao động tiên tiến&quot; và &quot;Chiến sĩ thi đua cơ sở&quot; hay không và lý do; với từng đơn vị, điều kiện
-về thành viên của danh hiệu tập thể, giới hạn tỷ lệ nếu có, các quyết định của Hội đồng
-và các trường hợp kỷ luật trong năm cần lưu ý. Tệp PDF là danh sách xét điều kiện trình Hội đồng.
---format mặc định theo đuôi tệp FILE; nếu không có: table khi in ra terminal, còn lại là json.
-close khóa sổ kết quả đánh giá, quyết định kỷ luật và quyết định bình xét thi đua của năm; reopen
-mở lại năm và cần có lý do; cả hai đều được lưu vào nhật ký thay đổi.
-decide ghi quyết định của Hội đồng về một danh hiệu, hình thức khen thưởng (lao_dong_tien_tien,
-chien_si_thi_dua_co_so, giay_khen, bang_khen cho cá nhân chỉ định bằng --staff;
-tap_the_lao_dong_tien_tien cho chính đơn vị). Thông qua trường hợp quy định không cho phép cần có --note.
-Mã thoát: 0 hoàn tất, 2 giá trị không hợp lệ hoặc năm đã khóa sổ (không ghi gì), 3 lỗi cơ sở dữ liệu,
-64 sai cú pháp lệnh.
-</translation>
-    </message>
-    <message>
         <source>review close needs --year Y</source>
         <translation>lệnh review close cần --year Y</translation>
     </message>
@@ -1066,6 +1026,64 @@ Mã thoát: 0 hoàn tất, 2 giá trị không hợp lệ hoặc năm đã khóa
     <message>
         <source>The review</source>
         <translation>Kết quả bình xét thi đua</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
+                  [--document eligibility|minutes|decisions]
+       congvu [--db FILE] review close --year Y [--note TEXT]
+       congvu [--db FILE] review reopen --year Y --reason TEXT
+       congvu [--db FILE] review decide --year Y --unit CODE [--staff CODE] --award A
+                  [--outcome proposed|approved|rejected] [--votes FOR/AGAINST/ABSTAIN]
+                  [--decision-no N] [--decision-date YYYY-MM-DD] [--note TEXT]
+The year-end emulation review of the year Y (2015-2100): per person, whether the rules make
+them eligible for &quot;Lao dong tien tien&quot; and &quot;Chien si thi dua co so&quot; and why; per unit, the
+members&apos; condition of the collective title, the cap if one is set, the council&apos;s decisions
+and the discipline of the year to note. The PDF is the eligibility list for the council;
+with --document minutes or decisions and --unit, that unit&apos;s minutes (bien ban) of the
+council&apos;s meeting or the list of its approved awards.
+--format defaults to the extension of FILE, else a table on a terminal and json otherwise.
+close locks the year&apos;s evaluations, discipline decisions and review decisions; reopen
+unlocks it and needs a reason; both are in the audit trail.
+decide records the council&apos;s decision on an award (lao_dong_tien_tien,
+chien_si_thi_dua_co_so, giay_khen, bang_khen for a person given by --staff;
+tap_the_lao_dong_tien_tien for the unit itself). Approving what the rules refuse needs --note.
+Exit codes: 0 done, 2 invalid value or closed year (nothing written), 3 database error,
+64 usage error.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
+                      [--document eligibility|minutes|decisions]
+           congvu [--db FILE] review close --year Y [--note TEXT]
+           congvu [--db FILE] review reopen --year Y --reason TEXT
+           congvu [--db FILE] review decide --year Y --unit CODE [--staff CODE] --award A
+                      [--outcome proposed|approved|rejected] [--votes FOR/AGAINST/ABSTAIN]
+                      [--decision-no N] [--decision-date YYYY-MM-DD] [--note TEXT]
+Bình xét thi đua cuối năm Y (2015-2100): với từng người, theo quy định có đủ điều kiện
+&quot;Lao động tiên tiến&quot; và &quot;Chiến sĩ thi đua cơ sở&quot; hay không và lý do; với từng đơn vị, điều kiện
+về thành viên của danh hiệu tập thể, giới hạn tỷ lệ nếu có, các quyết định của Hội đồng
+và các trường hợp kỷ luật trong năm cần lưu ý. Tệp PDF là danh sách xét điều kiện trình Hội đồng;
+với --document minutes hoặc decisions và --unit: biên bản họp Hội đồng của đơn vị đó hoặc
+danh sách khen thưởng đã được thông qua.
+--format mặc định theo đuôi tệp FILE; nếu không có: table khi in ra terminal, còn lại là json.
+close khóa sổ kết quả đánh giá, quyết định kỷ luật và quyết định bình xét thi đua của năm; reopen
+mở lại năm và cần có lý do; cả hai đều được lưu vào nhật ký thay đổi.
+decide ghi quyết định của Hội đồng về một danh hiệu, hình thức khen thưởng (lao_dong_tien_tien,
+chien_si_thi_dua_co_so, giay_khen, bang_khen cho cá nhân chỉ định bằng --staff;
+tap_the_lao_dong_tien_tien cho chính đơn vị). Thông qua trường hợp quy định không cho phép cần có --note.
+Mã thoát: 0 hoàn tất, 2 giá trị không hợp lệ hoặc năm đã khóa sổ (không ghi gì), 3 lỗi cơ sở dữ liệu,
+64 sai cú pháp lệnh.
+</translation>
+    </message>
+    <message>
+        <source>unknown document &quot;%1&quot; (expected eligibility, minutes or decisions)</source>
+        <translation>không có văn bản &quot;%1&quot; (dùng eligibility, minutes hoặc decisions)</translation>
+    </message>
+    <message>
+        <source>--document %1 is a PDF of one unit: it needs --format pdf and --unit CODE</source>
+        <translation>--document %1 là tệp PDF của một đơn vị: cần --format pdf và --unit CODE</translation>
+    </message>
+    <message>
+        <source>nobody of unit %1 is evaluated in %2: there is nothing for its council</source>
+        <translation>đơn vị %1 không có ai được đánh giá trong năm %2: Hội đồng không có gì để xét</translation>
     </message>
 </context>
 <context>
