@@ -93,30 +93,32 @@ ColumnLayout {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 0
-            RowLayout {
+            // A Flow, not a row: the labels are long in Vietnamese and the pane is narrow.
+            Flow {
+                Layout.fillWidth: true
                 spacing: Theme.spacingS
                 TextField {
                     id: votesFor
                     objectName: "votesForField"
-                    implicitWidth: 56
+                    width: 56
                     inputMethodHints: Qt.ImhDigitsOnly
                     onAccepted: root.save()
                     KeyNavigation.tab: votesAgainst
                 }
-                Label { text: qsTr("against"); color: Theme.textMuted }
+                Label { height: votesFor.height; verticalAlignment: Text.AlignVCenter; text: qsTr("against"); color: Theme.textMuted }
                 TextField {
                     id: votesAgainst
                     objectName: "votesAgainstField"
-                    implicitWidth: 56
+                    width: 56
                     inputMethodHints: Qt.ImhDigitsOnly
                     onAccepted: root.save()
                     KeyNavigation.tab: votesAbstain
                 }
-                Label { text: qsTr("abstaining"); color: Theme.textMuted }
+                Label { height: votesFor.height; verticalAlignment: Text.AlignVCenter; text: qsTr("abstaining"); color: Theme.textMuted }
                 TextField {
                     id: votesAbstain
                     objectName: "votesAbstainField"
-                    implicitWidth: 56
+                    width: 56
                     inputMethodHints: Qt.ImhDigitsOnly
                     onAccepted: root.save()
                 }
