@@ -12,7 +12,7 @@ PACKAGES=(
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qttest
   qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qt6-qpa-plugins
   qml6-module-qtcharts qt6-charts-dev
-  libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
+  libqt6sql6-sqlite libqt6sql6-psql postgresql qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
   libboost-serialization-dev libgl-dev
   libquazip1-qt6-dev libxlsxwriter-dev pkg-config
   xvfb xauth fonts-noto-core fonts-dejavu-core

@@ -8,6 +8,7 @@
 #include "storage/evaluationrepository.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -82,7 +83,8 @@ bool fill(QSqlDatabase db, const DemoOffice &office, quint32 seed, QString *erro
     for (const int year : {2024, 2025, 2026}) {
         const QDate first(year, 1, 1), last(year, 12, 31);
         std::vector<Evaluation> evaluations;
-        QHash<QString, std::vector<size_t>> groups; // resolved unit / task group → rated people
+        QMap<QString, std::vector<size_t>> groups; // resolved unit / task group → rated people (in key order:
+                                                   // the same demo on every run)
         QHash<QString, QString> unitOf;              // staff code → unit on 31/12
         for (const StaffMember &m : office.staff) {
             if ((m.startDate.isValid() && m.startDate > last) || (m.endDate.isValid() && m.endDate <= first))

@@ -174,7 +174,7 @@ qint64 CultureRepository::writeInspection(const CultureInspection &i, QString *e
         q.bindValue(u":id"_s, i.id);
     if (!Sql::exec(q, error))
         return 0;
-    return i.id > 0 ? i.id : q.lastInsertId().toLongLong();
+    return i.id > 0 ? i.id : Sql::insertedId(q);
 }
 
 bool CultureRepository::removeInspection(qint64 id, QString *error)
@@ -300,5 +300,5 @@ qint64 CultureRepository::writeViolation(const CultureViolation &v, QString *err
         q.bindValue(u":id"_s, v.id);
     if (!Sql::exec(q, error))
         return 0;
-    return v.id > 0 ? v.id : q.lastInsertId().toLongLong();
+    return v.id > 0 ? v.id : Sql::insertedId(q);
 }

@@ -4,6 +4,7 @@
 #include "culturerepository.h"
 #include "domain/standardsjson.h"
 #include "domain/textfold.h"
+#include "filepermissions.h"
 #include "sqlquery.h"
 #include "standardrepository.h"
 #include "storagelog.h"
@@ -20,6 +21,8 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -80,11 +83,91 @@ int Database::latestVersion()
     return files.isEmpty() ? 0 : files.lastKey();
 }
 
+bool Database::isServerUrl(const QString &path)
+{
+    return path.startsWith("postgresql://"_L1, Qt::CaseInsensitive)
+        || path.startsWith("postgres://"_L1, Qt::CaseInsensitive);
+}
+
+Database::Status Database::openPostgres(const QString &urlText)
+{
+    m_dialect = SqlDialect(SqlDialect::Engine::Postgres);
+    const QUrl url(urlText, QUrl::StrictMode);
+    // Never echo a password, even a wrong one (the path is shown, and reopened by import workers).
+    QUrl shown(url);
+    QUrlQuery shownQuery(url);
+    shownQuery.removeAllQueryItems(u"password"_s);
+    shown.setQuery(shownQuery);
+    if (shownQuery.isEmpty())
+        shown.setQuery(QString());
+    m_path = url.isValid() ? shown.toString(QUrl::RemovePassword) : u"postgresql://…"_s;
+    const QString dbName = url.path().mid(1);
+    if (!url.isValid() || dbName.isEmpty() || dbName.contains(u'/')) {
+        m_error = tr("cannot open the database %1: not a valid server address "
+                     "(expected postgresql://user@host:port/dbname)")
+                      .arg(m_path);
+        return Status::CannotOpen;
+    }
+    if (!url.password().isEmpty()) {
+        m_error = tr("cannot open the database %1: do not put the password in the address; "
+                     "set PGPASSWORD or use ~/.pgpass")
+                      .arg(m_path);
+        return Status::CannotOpen;
+    }
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        m_error = tr("cannot open the database %1: the PostgreSQL driver of Qt (QPSQL) is not installed "
+                     "(Debian: libqt6sql6-psql)")
+                      .arg(m_path);
+        return Status::CannotOpen;
+    }
+    QStringList options;
+    bool timeout = false;
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (key == "password"_L1) {
+            m_error = tr("cannot open the database %1: do not put the password in the address; "
+                         "set PGPASSWORD or use ~/.pgpass")
+                          .arg(m_path);
+            return Status::CannotOpen;
+        }
+        timeout = timeout || key == "connect_timeout"_L1;
+        options << key + u'=' + value;
+    }
+    if (!timeout)
+        options << u"connect_timeout=10"_s;
+    { // the handle goes before close() removes the connection
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+        if (!url.host().isEmpty())
+            db.setHostName(url.host());
+        if (url.port() > 0)
+            db.setPort(url.port());
+        if (!url.userName().isEmpty())
+            db.setUserName(url.userName());
+        db.setDatabaseName(dbName);
+        db.setConnectOptions(options.join(u';'));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(u"SET client_min_messages TO WARNING"_s);
+            return Status::Ok;
+        }
+        // libpq's own words name the server and the cause (refused, no such database or role, bad password).
+        QString cause = db.lastError().databaseText().trimmed();
+        if (cause.isEmpty())
+            cause = db.lastError().text().trimmed();
+        static const QRegularExpression space(u"\\s*\\n\\s*"_s);
+        m_error = tr("cannot open the database %1: %2").arg(m_path, cause.replace(space, u" "_s));
+    }
+    close();
+    return Status::CannotOpen;
+}
+
 Database::Status Database::openOnly(const QString &path)
 {
     close();
     m_path = path;
     m_error.clear();
+    if (isServerUrl(path))
+        return openPostgres(path);
+    m_dialect = SqlDialect(SqlDialect::Engine::Sqlite);
     const bool memory = path == ":memory:"_L1;
     if (!memory) {
         const QFileInfo info(path);
@@ -106,6 +189,7 @@ Database::Status Database::openOnly(const QString &path)
             }
             f.close();
             f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            FilePermissions::restrictDatabaseFiles(path); // with stale -wal/-shm (ND 13/2023)
         }
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -143,7 +227,7 @@ Database::Status Database::open(const QString &path)
         return m;
     }
     // Only a database this program accepted is switched to WAL (it changes the file's header).
-    if (path != ":memory:"_L1) {
+    if (path != ":memory:"_L1 && m_dialect.engine() == SqlDialect::Engine::Sqlite) {
         QSqlQuery q(connection());
         q.exec(u"PRAGMA journal_mode=WAL"_s);
     }

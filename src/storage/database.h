@@ -8,7 +8,8 @@
 #include <QString>
 
 /**
- * The office database: opens the SQLite file (WAL, foreign keys, busy timeout), applies the
+ * The office database: opens the SQLite file (WAL, foreign keys, busy timeout) or, for a
+ * postgresql:// URL, a PostgreSQL database through QPSQL (a shared office); applies the
  * numbered migrations of schemas/sql each in its own transaction, records the version, and
  * refuses a database written by a newer program. One instance per connection and thread.
  */
@@ -27,7 +28,9 @@ public:
 
     /**
      * Opens (creating when missing) and migrates to the latest version.
-     * path may be ":memory:". On failure returns the status and sets errorString().
+     * path may be ":memory:", or postgresql://user@host:port/dbname (also postgres://; the
+     * password comes from PGPASSWORD or ~/.pgpass, never from the URL; query items such as
+     * ?sslmode=require are passed to libpq). On failure returns the status and sets errorString().
      */
     Status open(const QString &path);
     /** Opens without migrating (to read the version of a file). */
@@ -36,7 +39,10 @@ public:
 
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] QSqlDatabase connection() const;
+    /** The file, or the server URL without any password. */
     [[nodiscard]] const QString &path() const { return m_path; }
+    /** True when path names a PostgreSQL server (postgresql:// or postgres://), not a file. */
+    [[nodiscard]] static bool isServerUrl(const QString &path);
     [[nodiscard]] const QString &errorString() const { return m_error; }
     [[nodiscard]] const SqlDialect &dialect() const { return m_dialect; }
     /** Version recorded in the database (0 for an empty one). */
@@ -47,6 +53,7 @@ public:
     Status migrate();
 
 private:
+    Status openPostgres(const QString &url);
     bool applyMigration(int version, const QString &script);
     bool afterMigration(int version);
     bool seedTitleStandards();

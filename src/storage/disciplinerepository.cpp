@@ -135,7 +135,7 @@ qint64 DisciplineRepository::write(const DisciplineDecision &d, QString *error)
         q.bindValue(u":id"_s, d.id);
     if (!Sql::exec(q, error))
         return 0;
-    return d.id > 0 ? d.id : q.lastInsertId().toLongLong();
+    return d.id > 0 ? d.id : Sql::insertedId(q);
 }
 
 bool DisciplineRepository::remove(qint64 id, QString *error)

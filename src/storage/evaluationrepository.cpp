@@ -109,7 +109,7 @@ qint64 EvaluationRepository::write(const Evaluation &e, QString *error)
         q.bindValue(u":id"_s, e.id);
     if (!Sql::exec(q, error))
         return 0;
-    return e.id > 0 ? e.id : q.lastInsertId().toLongLong();
+    return e.id > 0 ? e.id : Sql::insertedId(q);
 }
 
 std::vector<ExcellentCapException> EvaluationRepository::capExceptions(int year, QString *error) const

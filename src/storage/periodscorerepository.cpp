@@ -142,7 +142,7 @@ qint64 PeriodScoreRepository::write(const EvaluationPeriod &p, QString *error)
         q.bindValue(u":id"_s, p.id);
     if (!Sql::exec(q, error))
         return 0;
-    const qint64 id = p.id > 0 ? p.id : q.lastInsertId().toLongLong();
+    const qint64 id = p.id > 0 ? p.id : Sql::insertedId(q);
     if (id <= 0)
         return 0;
 

@@ -146,7 +146,7 @@ qint64 ReviewRepository::write(const ReviewDecision &d, QString *error)
         q.bindValue(u":id"_s, d.id);
     if (!Sql::exec(q, error))
         return 0;
-    return insert ? q.lastInsertId().toLongLong() : d.id;
+    return insert ? Sql::insertedId(q) : d.id;
 }
 
 bool ReviewRepository::removeDecision(qint64 id, QString *error)

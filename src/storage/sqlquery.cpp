@@ -4,7 +4,9 @@
 #include "storagelog.h"
 
 #include <QMetaType>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlResult>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +31,22 @@ bool prepare(QSqlQuery &query, const QString &sql, QString *error)
     if (error)
         *error = query.lastError().text();
     return false;
+}
+
+qint64 insertedId(const QSqlQuery &q)
+{
+    const QVariant id = q.lastInsertId();
+    if (id.isValid() && !id.isNull())
+        return id.toLongLong();
+    const QSqlDriver *driver = q.driver();
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return 0;
+    QSqlQuery last(driver->createResult());
+    if (!last.exec(u"SELECT lastval()"_s) || !last.next()) {
+        qCWarning(lcStorage) << "cannot read the inserted id:" << last.lastError().text();
+        return 0;
+    }
+    return last.value(0).toLongLong();
 }
 
 QVariant fromDate(const QDate &d)

@@ -61,6 +61,12 @@ std::optional<T> selectById(const QSqlDatabase &db, const QString &select, qint6
     return readFirst(q, read, error);
 }
 
+/**
+ * The id of the row the INSERT q just added: lastInsertId() on SQLite; on PostgreSQL (where QPSQL has
+ * no last id for tables without OIDs) the session's lastval() of the id sequence.
+ */
+qint64 insertedId(const QSqlQuery &q);
+
 /** Runs a statement whose one parameter is :id. */
 bool execWithId(const QSqlDatabase &db, const QString &sql, qint64 id, QString *error);
 } // namespace Sql

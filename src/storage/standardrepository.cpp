@@ -97,7 +97,7 @@ qint64 StandardRepository::insert(const TitleStandard &s, const QString &origin,
     q.bindValue(u":origin"_s, origin);
     if (!Sql::exec(q, error))
         return 0;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Sql::insertedId(q);
     if (id <= 0 || !writeRequirements(id, s.requirements, error))
         return 0;
     return id;

@@ -69,7 +69,7 @@ TrainingEnrolment readEnrolment(const QSqlQuery &q)
 /** The id of the row just inserted by q (SQLite and PostgreSQL through Qt's driver). */
 qint64 insertedId(const QSqlQuery &q)
 {
-    return q.lastInsertId().toLongLong();
+    return Sql::insertedId(q);
 }
 
 } // namespace
