@@ -25,6 +25,7 @@ ApplicationWindow {
         case "review": return 7
         case "import": return 8
         case "settings": return 9
+        case "audit": return 10
         }
         return 0
     }
@@ -197,6 +198,16 @@ ApplicationWindow {
                     current: AppController.currentPage === page
                     onClicked: AppController.currentPage = page
                 }
+                NavButton {
+                    objectName: "navAudit"
+                    Layout.fillWidth: true
+                    page: "audit"
+                    //: the change log (Vietnamese: "Nhật ký thay đổi")
+                    text: qsTr("Audit trail")
+                    shortcutText: "Ctrl+L"
+                    current: AppController.currentPage === page
+                    onClicked: AppController.currentPage = page
+                }
 
                 Item {
                     Layout.fillHeight: true
@@ -254,6 +265,9 @@ ApplicationWindow {
             }
             SettingsPage {
                 objectName: "settingsPage"
+            }
+            AuditPage {
+                objectName: "auditPage"
             }
         }
     }
@@ -320,6 +334,10 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+0"
         onActivated: AppController.currentPage = "settings"
+    }
+    Shortcut {
+        sequence: "Ctrl+L"
+        onActivated: AppController.currentPage = "audit"
     }
     Shortcut {
         sequence: "Ctrl+F"

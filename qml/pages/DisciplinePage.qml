@@ -40,10 +40,9 @@ Item {
         deleteDialog.open()
     }
 
-    /** Asks where to write the year's report, proposing the Documents folder. */
+    /** Asks where to write the year's report, proposing the Documents folder (after the personal-data notice). */
     function print(): void {
-        pdfDialog.selectedFile = root.discipline.reportFileUrl()
-        pdfDialog.open()
+        personalDataNotice.guard("pdf")
     }
 
     function focusSearch(): void {
@@ -273,6 +272,16 @@ Item {
         onClosed: {
             if (root.discipline.editing)
                 editor.focusFirst()
+        }
+    }
+
+    // Personal data (ND 13/2023): asked once a session before the first export.
+    PersonalDataNoticeDialog {
+        id: personalDataNotice
+
+        onProceed: {
+            pdfDialog.selectedFile = root.discipline.reportFileUrl()
+            pdfDialog.open()
         }
     }
 

@@ -28,7 +28,25 @@ Item {
         grid.focusGrid()
     }
 
+    /** Asks for the file of the summary (pdf, csv), after the personal-data notice. */
     function saveFile(format: string): void {
+        personalDataNotice.guard(format)
+    }
+
+    /** Runs the export what (pdf, csv: the summary; xlsx; form) once the notice was accepted. */
+    function exportAccepted(what: string): void {
+        if (what === "xlsx") {
+            xlsxDialog.selectedFile = root.evaluations.exportFileUrl()
+            xlsxDialog.open()
+        } else if (what === "form") {
+            formPdfDialog.selectedFile = root.evaluations.formFileUrl()
+            formPdfDialog.open()
+        } else {
+            root.openSummaryDialog(what)
+        }
+    }
+
+    function openSummaryDialog(format: string): void {
         summaryDialog.format = format
         summaryDialog.defaultSuffix = format
         summaryDialog.nameFilters = format === "csv" ? [qsTr("CSV files (*.csv)")] : [qsTr("PDF files (*.pdf)")]
@@ -84,10 +102,7 @@ Item {
                 text: qsTr("Export to Excel")
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("The unit's evaluations of the year, in the columns the evaluations import reads (.xlsx)")
-                onClicked: {
-                    xlsxDialog.selectedFile = root.evaluations.exportFileUrl()
-                    xlsxDialog.open()
-                }
+                onClicked: personalDataNotice.guard("xlsx")
             }
         }
 
@@ -284,11 +299,15 @@ Item {
         id: formPreview
 
         controller: root.evaluations
-        onSaveRequested: {
-            formPdfDialog.selectedFile = root.evaluations.formFileUrl()
-            formPdfDialog.open()
-        }
+        onSaveRequested: personalDataNotice.guard("form")
         onClosed: grid.focusGrid()
+    }
+
+    // Personal data (ND 13/2023): asked once a session before the first export.
+    PersonalDataNoticeDialog {
+        id: personalDataNotice
+
+        onProceed: what => root.exportAccepted(what)
     }
 
     FileDialog {

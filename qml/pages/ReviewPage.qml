@@ -136,20 +136,12 @@ Item {
             Button {
                 objectName: "exportMinutesButton"
                 text: qsTr("Minutes (PDF)")
-                onClicked: {
-                    pdfDialog.minutes = true
-                    pdfDialog.selectedFile = root.review.minutesFileUrl()
-                    pdfDialog.open()
-                }
+                onClicked: personalDataNotice.guard("minutes")
             }
             Button {
                 objectName: "exportDecisionListButton"
                 text: qsTr("Decision list (PDF)")
-                onClicked: {
-                    pdfDialog.minutes = false
-                    pdfDialog.selectedFile = root.review.decisionListFileUrl()
-                    pdfDialog.open()
-                }
+                onClicked: personalDataNotice.guard("decisions")
             }
             Item {
                 Layout.fillWidth: true
@@ -564,6 +556,18 @@ Item {
                     }
                 }
             }
+        }
+    }
+
+    // Personal data (ND 13/2023): asked once a session before the first export.
+    PersonalDataNoticeDialog {
+        id: personalDataNotice
+
+        onProceed: what => {
+            pdfDialog.minutes = what === "minutes"
+            pdfDialog.selectedFile = pdfDialog.minutes ? root.review.minutesFileUrl()
+                                                       : root.review.decisionListFileUrl()
+            pdfDialog.open()
         }
     }
 

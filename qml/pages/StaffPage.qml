@@ -90,10 +90,7 @@ Item {
                 text: qsTr("Export to Excel")
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Everyone in the registry, in the columns the staff import reads (.xlsx)")
-                onClicked: {
-                    staffXlsxDialog.selectedFile = AppController.staffExportFileUrl()
-                    staffXlsxDialog.open()
-                }
+                onClicked: personalDataNotice.guard("xlsx")
             }
 
             Button {
@@ -280,6 +277,16 @@ Item {
         onClosed: {
             root.showingPerson = false
             list.forceActiveFocus()
+        }
+    }
+
+    // Personal data (ND 13/2023): asked once a session before the first export.
+    PersonalDataNoticeDialog {
+        id: personalDataNotice
+
+        onProceed: {
+            staffXlsxDialog.selectedFile = AppController.staffExportFileUrl()
+            staffXlsxDialog.open()
         }
     }
 

@@ -2,6 +2,7 @@
 #include "outputfile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
@@ -32,9 +33,17 @@ QString resolve(const QString &fileOrUrl, const QString &defaultName)
 
 bool write(const QString &path, const QByteArray &bytes, QString *error)
 {
+    // Personal data (ND 13/2023/NĐ-CP): readable by the owner only, from before the first byte (the
+    // temporary file) and after the rename (as the command line's exports).
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+    const bool opened = file.open(QIODevice::WriteOnly);
+    if (opened)
+        file.setPermissions(ownerOnly); // best effort: some file systems have no permissions
+    if (opened && file.write(bytes) == bytes.size() && file.commit()) {
+        QFile::setPermissions(path, ownerOnly);
         return true;
+    }
     if (error)
         *error = file.errorString();
     return false;

@@ -18,6 +18,9 @@ namespace OutputFile {
  * folder created when missing. A folder the user chose is never created.
  */
 [[nodiscard]] QString resolve(const QString &fileOrUrl, const QString &defaultName);
-/** Writes bytes to path atomically (QSaveFile); false with the system's reason in *error. */
+/**
+ * Writes bytes to path atomically (QSaveFile), readable and writable by the owner only (the exports hold
+ * personal data); false with the system's reason in *error.
+ */
 bool write(const QString &path, const QByteArray &bytes, QString *error);
 } // namespace OutputFile

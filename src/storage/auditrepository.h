@@ -5,7 +5,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
 
 #include <vector>
@@ -23,6 +25,23 @@ struct AuditEntry
     QString afterJson;  ///< empty for a delete
 };
 
+/**
+ * What AuditRepository::search selects; every part is optional (empty = any). The times are UTC, as
+ * the trail stores them. A row is about a person when it is the person's record, its key starts with
+ * "<code>/" (evaluation, form, period, discipline decision) or a snapshot holds "staff_code":"<code>";
+ * about a unit when it is the unit's record, a snapshot holds "unit_code":"<code>", or it is about a
+ * person now in the unit.
+ */
+struct AuditQuery
+{
+    QString staffCode;
+    QString unitCode;
+    QString actor;  ///< exact, or the name after "cli:" / "app:"
+    QString entity; ///< staff, evaluation, …
+    QDateTime fromUtc; ///< inclusive
+    QDateTime toUtc;   ///< exclusive
+};
+
 /** The audit trail (table audit_log). Append-only; appends run in the caller's transaction. */
 class AuditRepository
 {
@@ -34,6 +53,22 @@ public:
     [[nodiscard]] std::vector<AuditEntry> forEntity(const QString &entity, const QString &entityKey,
                                                     QString *error = nullptr) const;
     [[nodiscard]] qint64 count(QString *error = nullptr) const;
+    /**
+     * The rows that match query, newest first; limit < 0: every row from offset. Read only: the
+     * trail has no update or delete.
+     */
+    [[nodiscard]] std::vector<AuditEntry> search(const AuditQuery &query, int offset, int limit,
+                                                 QString *error = nullptr) const;
+    /** How many rows match query (-1 on error). */
+    [[nodiscard]] qint64 countMatching(const AuditQuery &query, QString *error = nullptr) const;
+    /** Calls visit with every matching row, newest first, until it returns false (a scan, for free text). */
+    bool scan(const AuditQuery &query, const std::function<bool(const AuditEntry &)> &visit,
+              QString *error = nullptr) const;
+    /** The distinct actors and entities of the trail, sorted (for the filter pickers). */
+    [[nodiscard]] QStringList actors(QString *error = nullptr) const;
+    [[nodiscard]] QStringList entities(QString *error = nullptr) const;
+    /** The row with id, or nullopt. */
+    [[nodiscard]] std::optional<AuditEntry> find(qint64 id, QString *error = nullptr) const;
 
 private:
     QSqlDatabase m_db;

@@ -57,7 +57,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("page");
         QTest::addColumn<QString>("lang");
         const QStringList pages{u"dashboard"_s, u"staff"_s,    u"units"_s,  u"evaluations"_s, u"discipline"_s,
-                                u"culture"_s,   u"training"_s, u"review"_s, u"import"_s, u"settings"_s};
+                                u"culture"_s,   u"training"_s, u"review"_s, u"import"_s, u"settings"_s,
+                                u"audit"_s};
         for (const QString &page : pages) {
             for (const QString &lang : {u"vi"_s, u"en"_s}) {
                 QTest::addRow("demo-%s-%s", qPrintable(page), qPrintable(lang)) << u"demo"_s << page << lang;
