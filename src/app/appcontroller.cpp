@@ -67,6 +67,11 @@ AppController::AppController(Database &db, RegistryService &registry, Qualificat
 {
     m_reviewService->setActor(u"app:"_s + qEnvironmentVariable("USER", u"unknown"_s));
     m_review = new ReviewController(*m_reviewService, this, false);
+    m_auditService = std::make_unique<AuditService>(db);
+    m_audit = new AuditController(*m_auditService, this);
+    connect(m_audit, &AuditController::errorOccurred, this, &AppController::errorOccurred);
+    connect(m_audit, &AuditController::infoMessage, this, &AppController::infoMessage);
+    connect(this, &AppController::languageChanged, m_audit, &AuditController::reload);
     connect(m_editor, &PersonEditor::saved, this, [this](const QString &code) {
         m_staff->personChanged(code);
         m_dashboard->reload();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "auditcontroller.h"
 #include "culturecontroller.h"
 #include "disciplinecontroller.h"
 #include "evaluationcontroller.h"
@@ -61,6 +62,12 @@ class AppController : public QObject
     Q_PROPERTY(ScoringController *scoring READ scoring CONSTANT)
     Q_PROPERTY(TrainingController *training READ training CONSTANT)
     Q_PROPERTY(ReviewController *review READ review CONSTANT)
+    Q_PROPERTY(AuditController *audit READ audit CONSTANT)
+    /**
+     * The user has been told, this session, that exports hold personal data protected by ND 13/2023
+     * (PersonalDataNotice asks before the first such export).
+     */
+    Q_PROPERTY(bool personalDataNoticeAccepted READ personalDataNoticeAccepted NOTIFY personalDataNoticeAcceptedChanged)
 
 public:
     AppController(Database &db, RegistryService &registry, QualificationService &qualification,
@@ -98,6 +105,16 @@ public:
     [[nodiscard]] ScoringController *scoring() const { return m_scoring; }
     [[nodiscard]] TrainingController *training() const { return m_training; }
     [[nodiscard]] ReviewController *review() const { return m_review; }
+    [[nodiscard]] AuditController *audit() const { return m_audit; }
+    [[nodiscard]] bool personalDataNoticeAccepted() const { return m_personalDataNoticeAccepted; }
+    /** The user accepted the personal-data notice: no more asking until the app restarts. */
+    Q_INVOKABLE void acceptPersonalDataNotice()
+    {
+        if (m_personalDataNoticeAccepted)
+            return;
+        m_personalDataNoticeAccepted = true;
+        Q_EMIT personalDataNoticeAcceptedChanged();
+    }
 
     /** Choices of a coded field as [{value, text}] (translated), e.g. "category", "professional_level". */
     Q_INVOKABLE QVariantList options(const QString &field) const;
@@ -123,6 +140,7 @@ public:
 Q_SIGNALS:
     void currentPageChanged();
     void languageChanged();
+    void personalDataNoticeAcceptedChanged();
     /** A translated message for the user (the one error channel, shown by Main.qml). */
     void errorOccurred(const QString &message);
     /** A translated confirmation or information for the user (shown by Main.qml). */
@@ -149,4 +167,8 @@ private:
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<ReviewService> m_reviewService;
     ReviewController *m_review = nullptr;
+    /** The audit trail reads through its own read-only service (issue 8). */
+    std::unique_ptr<AuditService> m_auditService;
+    AuditController *m_audit = nullptr;
+    bool m_personalDataNoticeAccepted = false;
 };

@@ -75,7 +75,7 @@ Cli::Cli(QTextStream &out, QTextStream &err)
 
 QString Cli::usage()
 {
-    return tr("Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]\n"
+    return tr("Usage: congvu [--db FILE|URL] [--lang vi|en] [COMMAND ...]\n"
               "\n"
               "Without a command, opens the CongVu window on the database.\n"
               "\n"
@@ -116,14 +116,24 @@ QString Cli::usage()
               "  archive import FILE [--dry-run]\n"
               "                                closed-year archives (.cvarchive): export, check, import with\n"
               "                                conflicts reported (congvu archive --help)\n"
+              "  audit [--staff CODE] [--unit CODE] [--user NAME] [--from DATE] [--to DATE]\n"
+              "        [--format csv|json|table] [-o FILE]\n"
+              "                                the audit trail: who changed what and when, before and after\n"
+              "                                (read only; congvu audit --help)\n"
+              "  user add|passwd|role|deactivate|list|roles ...\n"
+              "                                users and roles of a shared office; passwords from standard\n"
+              "                                input or CONGVU_PASSWORD (congvu user --help)\n"
               "\n"
               "Options:\n"
-              "  --db FILE            the database (default: congvu.sqlite in the application data folder;\n"
-              "                       also the CONGVU_DB environment variable)\n"
+              "  --db FILE|URL        the database (default: congvu.sqlite in the application data folder;\n"
+              "                       also the CONGVU_DB environment variable); a shared office's server:\n"
+              "                       postgresql://user@host:port/dbname (password from PGPASSWORD or\n"
+              "                       ~/.pgpass, never in the URL)\n"
               "  --lang vi|en         language of messages (default: vi)\n"
               "  --screenshot FILE    open the window, save it as PNG to FILE and exit\n"
               "  --page NAME          with --screenshot: dashboard, staff, units, evaluations,\n"
-              "                       discipline, culture, training, review, import, settings\n"
+              "                       discipline, culture, training, review, import, settings,\n"
+              "                       audit\n"
               "  --help, --version\n"
               "\n"
               "FILE may be - for standard input or output.\n"
@@ -167,6 +177,10 @@ int Cli::run(const GlobalOptions &o)
         return runReview(o, args);
     if (command == "archive"_L1)
         return runArchive(o, args);
+    if (command == "audit"_L1)
+        return runAudit(o, args);
+    if (command == "user"_L1)
+        return runUser(o, args);
     if (command == "help"_L1) {
         m_out << usage();
         return ExitCode::Ok;

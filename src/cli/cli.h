@@ -73,6 +73,8 @@ private:
     int runReview(const GlobalOptions &options, const QStringList &args);             // reviewcommands.cpp
     int runArchive(const GlobalOptions &options, const QStringList &args);            // archivecommands.cpp
     int runExportEvaluations(const GlobalOptions &options, const QStringList &args);  // evaluationcommands.cpp
+    int runAudit(const GlobalOptions &options, const QStringList &args);              // auditcommands.cpp
+    int runUser(const GlobalOptions &options, const QStringList &args);               // usercommands.cpp
     /** An Excel workbook (format xlsx) refused on a terminal (standard output not redirected). */
     std::optional<int> refuseSpreadsheetOnTerminal(const QString &format, const QString &output);
     /** Writes bytes to FILE or standard output ("-"); exit code. */
