@@ -200,6 +200,335 @@
     </message>
 </context>
 <context>
+    <name>AuditController</name>
+    <message>
+        <source>%1 is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the filter before exporting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1.</source>
+        <extracomment>%n is the number of rows, %1 a file path</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <extracomment>%n is the number of audit rows that match the filter</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditHeader</name>
+    <message>
+        <source>When</source>
+        <comment>@title:column audit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <comment>@title:column audit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>@title:column audit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <comment>@title:column audit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <comment>@title:column audit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Added</source>
+        <comment>@item:audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>@item:audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <comment>@item:audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <comment>@item:audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <comment>@item:audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>@item:audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <comment>@item:audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent-cap exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <extracomment>the page of the change log (Vietnamese: &quot;Nhật ký thay đổi&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what and when. Read only (ND 13/2023).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, code, value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <extracomment>%n is the number of changes that match the filter</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made in CongVu appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change to see the record before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4, by %5</source>
+        <extracomment>%1 action, %2 kind of record, %3 its key, %4 when, %5 who, e.g. &quot;Changed: Person SG-0026, 27/11/2026 10:11, by app:lan&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>the end date %1 is before the start date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>the option %1 needs a value</source>
@@ -719,63 +1048,6 @@ written), 3 database error, 64 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
-
-Without a command, opens the CongVu window on the database.
-
-Commands:
-  init                          create or upgrade the database
-  demo [--staff N] [--seed S]   fill an empty database with the demo office
-  import units FILE             import org units (CSV, XLSX)
-  import staff FILE             import staff (CSV, XLSX, JSON)
-  import evaluations FILE       import annual evaluations (CSV, XLSX)
-  import discipline FILE        import discipline decisions (CSV, XLSX)
-  import culture FILE           import public-service culture inspections (CSV, XLSX)
-  import training FILE          import training plans and enrolments (CSV, XLSX)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json|xlsx] [-o FILE]
-  export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
-                                what import reads back unchanged; xlsx: an Excel workbook
-  report qualification [--as-of DATE] [--projected] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                commune-level qualification rate; --projected counts the planned
-                                training ending by DATE as completed
-  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
-                                levels per unit and task group, the cap and per-person flags;
-                                with --staff, the person&apos;s evaluation form (PDF)
-  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
-                 | --unit CODE --remove-exception] [--format json|table]
-                                show or set the year&apos;s cap on excellent (default 0.2) and the
-                                units&apos; 25% exceptions
-  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                decisions, bars and the per-unit target of the year
-  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                public-service culture compliance
-  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                the year&apos;s training plans, enrolments and budget per unit
-  review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
-                                emulation-title eligibility with reasons; also review close,
-                                review reopen and review decide (congvu review --help)
-  archive export --year Y [--year Y2 ...] [--unit CODE] -o FILE
-  archive verify FILE
-  archive import FILE [--dry-run]
-                                closed-year archives (.cvarchive): export, check, import with
-                                conflicts reported (congvu archive --help)
-
-Options:
-  --db FILE            the database (default: congvu.sqlite in the application data folder;
-                       also the CONGVU_DB environment variable)
-  --lang vi|en         language of messages (default: vi)
-  --screenshot FILE    open the window, save it as PNG to FILE and exit
-  --page NAME          with --screenshot: dashboard, staff, units, evaluations,
-                       discipline, culture, training, review, import, settings
-  --help, --version
-
-FILE may be - for standard input or output.
-Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: congvu [--db FILE] export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
 Writes the evaluations of the year Y (2015-2100), of the unit CODE and its sub-units (people
 of merged units count in their successor on 31/12 of Y) or of everyone, in the columns
@@ -925,6 +1197,238 @@ Exit codes: 0 done, 2 invalid value or closed year (nothing written), 3 database
     </message>
     <message>
         <source>nobody of unit %1 is evaluated in %2: there is nothing for its council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] audit [--staff CODE] [--unit CODE] [--user NAME] [--entity KIND]
+                   [--from DATE] [--to DATE] [--text WORDS] [--format csv|json|table] [-o FILE]
+The audit trail: who changed what and when, with the record before and after, newest first.
+--staff: changes of the person and their records; --unit: of the unit and its people;
+--user: the actor (cli:NAME, app:NAME or NAME); --entity: staff, org_unit, evaluation, ...;
+--from/--to: days YYYY-MM-DD, both included; --text: words matched without diacritics.
+The trail cannot be edited or deleted. The output holds personal data (ND 13/2023/ND-CP):
+a file is written readable by its owner only.
+--format defaults to the extension of FILE, else a table on a terminal and json otherwise.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected csv, json or table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE|URL] [--lang vi|en] [COMMAND ...]
+
+Without a command, opens the CongVu window on the database.
+
+Commands:
+  init                          create or upgrade the database
+  demo [--staff N] [--seed S]   fill an empty database with the demo office
+  import units FILE             import org units (CSV, XLSX)
+  import staff FILE             import staff (CSV, XLSX, JSON)
+  import evaluations FILE       import annual evaluations (CSV, XLSX)
+  import discipline FILE        import discipline decisions (CSV, XLSX)
+  import culture FILE           import public-service culture inspections (CSV, XLSX)
+  import training FILE          import training plans and enrolments (CSV, XLSX)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json|xlsx] [-o FILE]
+  export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
+                                what import reads back unchanged; xlsx: an Excel workbook
+  report qualification [--as-of DATE] [--projected] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                commune-level qualification rate; --projected counts the planned
+                                training ending by DATE as completed
+  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
+                                levels per unit and task group, the cap and per-person flags;
+                                with --staff, the person&apos;s evaluation form (PDF)
+  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
+                 | --unit CODE --remove-exception] [--format json|table]
+                                show or set the year&apos;s cap on excellent (default 0.2) and the
+                                units&apos; 25% exceptions
+  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                decisions, bars and the per-unit target of the year
+  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                public-service culture compliance
+  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                the year&apos;s training plans, enrolments and budget per unit
+  review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
+                                emulation-title eligibility with reasons; also review close,
+                                review reopen and review decide (congvu review --help)
+  archive export --year Y [--year Y2 ...] [--unit CODE] -o FILE
+  archive verify FILE
+  archive import FILE [--dry-run]
+                                closed-year archives (.cvarchive): export, check, import with
+                                conflicts reported (congvu archive --help)
+  audit [--staff CODE] [--unit CODE] [--user NAME] [--from DATE] [--to DATE]
+        [--format csv|json|table] [-o FILE]
+                                the audit trail: who changed what and when, before and after
+                                (read only; congvu audit --help)
+  user add|passwd|role|deactivate|list|roles ...
+                                users and roles of a shared office; passwords from standard
+                                input or CONGVU_PASSWORD (congvu user --help)
+
+Options:
+  --db FILE|URL        the database (default: congvu.sqlite in the application data folder;
+                       also the CONGVU_DB environment variable); a shared office&apos;s server:
+                       postgresql://user@host:port/dbname (password from PGPASSWORD or
+                       ~/.pgpass, never in the URL)
+  --lang vi|en         language of messages (default: vi)
+  --screenshot FILE    open the window, save it as PNG to FILE and exit
+  --page NAME          with --screenshot: dashboard, staff, units, evaluations,
+                       discipline, culture, training, review, import, settings,
+                       audit
+  --help, --version
+
+FILE may be - for standard input or output.
+Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] user add NAME --role ROLE [--unit CODE] [--full-name TEXT] [--as USER]
+       congvu [--db FILE] user passwd NAME [--as USER]
+       congvu [--db FILE] user role NAME --role ROLE [--unit CODE] [--as USER]
+       congvu [--db FILE] user deactivate NAME [--as USER]
+       congvu [--db FILE] user list [--format json|table]
+       congvu [--db FILE] user roles --enable|--disable [--as USER]
+The users of a shared office and their roles (docs/users-and-roles.md).
+ROLE: administrator, hr_officer, unit_manager (needs --unit: their unit and its sub-units),
+council_member, viewer.
+The new password (at least 10 characters) is read from the environment variable
+CONGVU_PASSWORD, else from the first line of standard input; never from an argument.
+Users are never deleted (the audit trail names them): deactivate them instead.
+Roles are off on a new office; --enable needs an active administrator. Once roles are on,
+only an administrator manages users: give --as USER, with that user&apos;s password in
+CONGVU_AS_PASSWORD (a user may change their own password with --as themselves).
+Exit codes: 0 done, 2 refused or invalid (nothing written), 3 database error, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user command &quot;%1&quot; (expected add, passwd, role, deactivate, list or roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 needs the user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 needs --role ROLE (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role and --unit go with user add and user role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--full-name goes with user add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format goes with user list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as is not needed to list the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user roles needs --enable or --disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--enable and --disable go with user roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles are off (everyone may do everything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users yet: congvu user add NAME --role administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as %1 needs that user&apos;s password in the environment variable %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles are on: every change is checked against the user&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles are off: everyone may do everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles are on: act as an administrator with --as USER and CONGVU_AS_PASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2492,6 +2996,18 @@ Exit codes: 0 done, 2 invalid value or closed year (nothing written), 3 database
     </message>
     <message>
         <source>cannot store the shipped training catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: not a valid server address (expected postgresql://user@host:port/dbname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: do not put the password in the address; set PGPASSWORD or use ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: the PostgreSQL driver of Qt (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5124,6 +5640,11 @@ Exit codes: 0 done, 2 invalid value or closed year (nothing written), 3 database
         <extracomment>the year-end emulation review (Vietnamese: &quot;Bình xét thi đua&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <extracomment>the change log (Vietnamese: &quot;Nhật ký thay đổi&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -5414,6 +5935,132 @@ Exit codes: 0 done, 2 invalid value or closed year (nothing written), 3 database
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HR officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>council member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a council member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read staff records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change staff records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the title standards and reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide evaluation results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record discipline decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record public-service culture checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change training plans and enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record review decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close or reopen a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the office settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2</source>
+        <extracomment>%1 is a role with its article (&quot;a viewer&quot;), %2 an action (&quot;change staff records&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may %2 only in their own unit and its sub-units</source>
+        <extracomment>%1 is a role with its article (&quot;a unit manager&quot;), %2 an action (&quot;enter evaluations&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may %2 only in their own unit and its sub-units, and %3 is not one of them</source>
+        <extracomment>%1 is a role with its article, %2 an action, %3 a unit code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <source>The person %1 no longer exists.</source>
@@ -5580,6 +6227,30 @@ Exit codes: 0 done, 2 invalid value or closed year (nothing written), 3 database
     <message>
         <source>Work</source>
         <comment>person page section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataNoticeDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file you are about to write holds personal data protected by Decree 13/2023/NĐ-CP on personal data protection. Keep it inside the office: save it only where unauthorised people cannot read it, do not send it over unprotected e-mail or chat, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will not be asked again until CongVu is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>@action:button personal data notice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9604,6 +10275,124 @@ Exit codes: 0 done, 2 invalid value or closed year (nothing written), 3 database
     </message>
     <message>
         <source>No units yet — import a units file on the Import page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>unknown role &quot;%1&quot; (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit manager needs the unit they manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a unit manager is limited to a unit; a %1 sees the whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the password must have at least %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the password must have at most %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the password must not be the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles are on: log in as an administrator to manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user %1 is deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: with roles on, nobody could manage users after this; make another administrator first, or turn roles off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1: %2</source>
+        <extracomment>%1 is what was being done (&quot;add the user anh.nv&quot;), %2 the database&apos;s error</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name: 2 to 32 lowercase letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the full name must have at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivate the user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles cannot be turned on without an active administrator: add one first (congvu user add NAME --role administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles are on: log in as an administrator to turn them off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot turn roles %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles are on: log in to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

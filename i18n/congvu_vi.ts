@@ -197,6 +197,332 @@
     </message>
 </context>
 <context>
+    <name>AuditController</name>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 không phải là ngày</translation>
+    </message>
+    <message>
+        <source>Correct the filter before exporting: %1</source>
+        <translation>Hãy sửa bộ lọc trước khi xuất: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1.</source>
+        <extracomment>%n is the number of rows, %1 a file path</extracomment>
+        <translation>
+            <numerusform>Đã ghi %n thay đổi vào %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Loại dữ liệu</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Mã</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <extracomment>%n is the number of audit rows that match the filter</extracomment>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditHeader</name>
+    <message>
+        <source>When</source>
+        <comment>@title:column audit</comment>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <comment>@title:column audit</comment>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>@title:column audit</comment>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <comment>@title:column audit</comment>
+        <translation>Loại dữ liệu</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <comment>@title:column audit</comment>
+        <translation>Mã</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Added</source>
+        <comment>@item:audit action</comment>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>@item:audit action</comment>
+        <translation>Sửa đổi</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <comment>@item:audit action</comment>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <comment>@item:audit action</comment>
+        <translation>Nhập từ tệp</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <comment>@item:audit action</comment>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>@item:audit action</comment>
+        <translation>Khóa sổ</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <comment>@item:audit action</comment>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Evaluation form</source>
+        <translation>Phiếu đánh giá</translation>
+    </message>
+    <message>
+        <source>Evaluation period</source>
+        <translation>Kỳ đánh giá</translation>
+    </message>
+    <message>
+        <source>Discipline decision</source>
+        <translation>Quyết định kỷ luật</translation>
+    </message>
+    <message>
+        <source>Culture checklist item</source>
+        <translation>Tiêu chí văn hóa công vụ</translation>
+    </message>
+    <message>
+        <source>Culture inspection</source>
+        <translation>Đợt kiểm tra văn hóa công vụ</translation>
+    </message>
+    <message>
+        <source>Culture violation</source>
+        <translation>Vi phạm văn hóa công vụ</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>Khóa đào tạo, bồi dưỡng</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Kế hoạch đào tạo, bồi dưỡng</translation>
+    </message>
+    <message>
+        <source>Training enrolment</source>
+        <translation>Lượt cử học</translation>
+    </message>
+    <message>
+        <source>Review decision</source>
+        <translation>Quyết định bình xét thi đua</translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation>Cuộc họp bình xét thi đua</translation>
+    </message>
+    <message>
+        <source>Year closure</source>
+        <translation>Khóa sổ năm</translation>
+    </message>
+    <message>
+        <source>Excellent-cap exception</source>
+        <translation>Ngoại lệ giới hạn tỷ lệ xuất sắc</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Tệp lưu trữ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <extracomment>the page of the change log (Vietnamese: &quot;Nhật ký thay đổi&quot;)</extracomment>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Who changed what and when. Read only (ND 13/2023).</source>
+        <translation>Ai đã thay đổi gì và khi nào. Chỉ xem (NĐ 13/2023).</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Xuất ra CSV</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>Mã cán bộ</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tất cả người dùng</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Tất cả loại dữ liệu</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Loại dữ liệu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Search name, code, value</source>
+        <translation>Tìm theo tên, mã, giá trị</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <extracomment>%n is the number of changes that match the filter</extracomment>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change matches the filter.</source>
+        <translation>Không có thay đổi nào khớp với bộ lọc.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Chưa có thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>Every change made in CongVu appears here.</source>
+        <translation>Mọi thay đổi thực hiện trong CongVu đều hiển thị ở đây.</translation>
+    </message>
+    <message>
+        <source>Select a change to see the record before and after.</source>
+        <translation>Chọn một thay đổi để xem dữ liệu trước và sau.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4, by %5</source>
+        <extracomment>%1 action, %2 kind of record, %3 its key, %4 when, %5 who, e.g. &quot;Changed: Person SG-0026, 27/11/2026 10:11, by app:lan&quot;</extracomment>
+        <translation>%1: %2 %3, %4, do %5 thực hiện</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Xuất nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>the end date %1 is before the start date %2</source>
+        <translation>ngày kết thúc %1 trước ngày bắt đầu %2</translation>
+    </message>
+    <message>
+        <source>cannot read the audit trail: %1</source>
+        <translation>không đọc được nhật ký thay đổi: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>the option %1 needs a value</source>
@@ -793,116 +1119,6 @@ ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
         <translation>không có lệnh archive %1 (dùng export, verify hoặc import)</translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
-
-Without a command, opens the CongVu window on the database.
-
-Commands:
-  init                          create or upgrade the database
-  demo [--staff N] [--seed S]   fill an empty database with the demo office
-  import units FILE             import org units (CSV, XLSX)
-  import staff FILE             import staff (CSV, XLSX, JSON)
-  import evaluations FILE       import annual evaluations (CSV, XLSX)
-  import discipline FILE        import discipline decisions (CSV, XLSX)
-  import culture FILE           import public-service culture inspections (CSV, XLSX)
-  import training FILE          import training plans and enrolments (CSV, XLSX)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json|xlsx] [-o FILE]
-  export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
-                                what import reads back unchanged; xlsx: an Excel workbook
-  report qualification [--as-of DATE] [--projected] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                commune-level qualification rate; --projected counts the planned
-                                training ending by DATE as completed
-  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
-                                levels per unit and task group, the cap and per-person flags;
-                                with --staff, the person&apos;s evaluation form (PDF)
-  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
-                 | --unit CODE --remove-exception] [--format json|table]
-                                show or set the year&apos;s cap on excellent (default 0.2) and the
-                                units&apos; 25% exceptions
-  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                decisions, bars and the per-unit target of the year
-  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                public-service culture compliance
-  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                the year&apos;s training plans, enrolments and budget per unit
-  review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
-                                emulation-title eligibility with reasons; also review close,
-                                review reopen and review decide (congvu review --help)
-  archive export --year Y [--year Y2 ...] [--unit CODE] -o FILE
-  archive verify FILE
-  archive import FILE [--dry-run]
-                                closed-year archives (.cvarchive): export, check, import with
-                                conflicts reported (congvu archive --help)
-
-Options:
-  --db FILE            the database (default: congvu.sqlite in the application data folder;
-                       also the CONGVU_DB environment variable)
-  --lang vi|en         language of messages (default: vi)
-  --screenshot FILE    open the window, save it as PNG to FILE and exit
-  --page NAME          with --screenshot: dashboard, staff, units, evaluations,
-                       discipline, culture, training, review, import, settings
-  --help, --version
-
-FILE may be - for standard input or output.
-Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
-</source>
-        <translation>Cách dùng: congvu [--db FILE] [--lang vi|en] [COMMAND ...]
-
-Không có lệnh: mở cửa sổ CongVu với cơ sở dữ liệu.
-
-Các lệnh:
-  init                          tạo hoặc nâng cấp cơ sở dữ liệu
-  demo [--staff N] [--seed S]   nạp dữ liệu mẫu vào cơ sở dữ liệu trống
-  import units FILE             nhập danh sách đơn vị (CSV, XLSX)
-  import staff FILE             nhập danh sách cán bộ (CSV, XLSX, JSON)
-  import evaluations FILE       nhập kết quả đánh giá, xếp loại hằng năm (CSV, XLSX)
-  import discipline FILE        nhập quyết định kỷ luật (CSV, XLSX)
-  import culture FILE           nhập kết quả kiểm tra văn hóa công vụ (CSV, XLSX)
-  import training FILE          nhập kế hoạch đào tạo, bồi dưỡng và lượt cử học (CSV, XLSX)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json|xlsx] [-o FILE]
-  export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
-                                dữ liệu mà lệnh import đọc lại không thay đổi; xlsx: bảng tính Excel
-  report qualification [--as-of DATE] [--projected] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                tỷ lệ cán bộ, công chức cấp xã đạt chuẩn; --projected tính các khóa
-                                đào tạo dự kiến kết thúc đến ngày DATE là đã hoàn thành
-  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
-                                mức xếp loại theo đơn vị và nhóm nhiệm vụ, giới hạn tỷ lệ và các lưu ý
-                                của từng người; với --staff: phiếu đánh giá của người đó (PDF)
-  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
-                 | --unit CODE --remove-exception] [--format json|table]
-                                xem hoặc đặt giới hạn tỷ lệ &quot;xuất sắc&quot; của năm (mặc định 0.2) và
-                                ngoại lệ 25% của các đơn vị
-  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                các quyết định kỷ luật, thời hạn hạn chế và chỉ tiêu của từng đơn vị trong năm
-  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                tình hình chấp hành văn hóa công vụ
-  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                kế hoạch đào tạo, bồi dưỡng, lượt cử học và kinh phí của năm theo đơn vị
-  review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
-                                điều kiện danh hiệu thi đua kèm lý do; ngoài ra có review close,
-                                review reopen và review decide (congvu review --help)
-  archive export --year Y [--year Y2 ...] [--unit CODE] -o FILE
-  archive verify FILE
-  archive import FILE [--dry-run]
-                                tệp lưu trữ năm đã khóa sổ (.cvarchive): xuất, kiểm tra, nhập và
-                                báo cáo xung đột (congvu archive --help)
-
-Tùy chọn:
-  --db FILE            cơ sở dữ liệu (mặc định: congvu.sqlite trong thư mục dữ liệu của ứng dụng;
-                       hoặc đặt bằng biến môi trường CONGVU_DB)
-  --lang vi|en         ngôn ngữ thông báo (mặc định: vi)
-  --screenshot FILE    mở cửa sổ, lưu ảnh chụp dạng PNG vào FILE rồi thoát
-  --page NAME          dùng với --screenshot: dashboard, staff, units, evaluations,
-                       discipline, culture, training, review, import, settings
-  --help, --version
-
-FILE có thể là - để dùng đầu vào hoặc đầu ra chuẩn.
-Mã thoát: 0 hoàn tất, 2 dữ liệu đầu vào không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
-</translation>
-    </message>
-    <message>
         <source>Usage: congvu [--db FILE] export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
 Writes the evaluations of the year Y (2015-2100), of the unit CODE and its sub-units (people
 of merged units count in their successor on 31/12 of Y) or of everyone, in the columns
@@ -1084,6 +1300,326 @@ Mã thoát: 0 hoàn tất, 2 giá trị không hợp lệ hoặc năm đã khóa
     <message>
         <source>nobody of unit %1 is evaluated in %2: there is nothing for its council</source>
         <translation>đơn vị %1 không có ai được đánh giá trong năm %2: Hội đồng không có gì để xét</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] audit [--staff CODE] [--unit CODE] [--user NAME] [--entity KIND]
+                   [--from DATE] [--to DATE] [--text WORDS] [--format csv|json|table] [-o FILE]
+The audit trail: who changed what and when, with the record before and after, newest first.
+--staff: changes of the person and their records; --unit: of the unit and its people;
+--user: the actor (cli:NAME, app:NAME or NAME); --entity: staff, org_unit, evaluation, ...;
+--from/--to: days YYYY-MM-DD, both included; --text: words matched without diacritics.
+The trail cannot be edited or deleted. The output holds personal data (ND 13/2023/ND-CP):
+a file is written readable by its owner only.
+--format defaults to the extension of FILE, else a table on a terminal and json otherwise.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] audit [--staff CODE] [--unit CODE] [--user NAME] [--entity KIND]
+                       [--from DATE] [--to DATE] [--text WORDS] [--format csv|json|table] [-o FILE]
+Nhật ký thay đổi: ai đã thay đổi gì và khi nào, kèm dữ liệu trước và sau, mới nhất trước.
+--staff: các thay đổi của cán bộ và dữ liệu của người đó; --unit: của đơn vị và cán bộ của đơn vị;
+--user: người thực hiện (cli:NAME, app:NAME hoặc NAME); --entity: staff, org_unit, evaluation, ...;
+--from/--to: ngày YYYY-MM-DD, tính cả hai ngày; --text: từ cần tìm, không phân biệt dấu.
+Không thể sửa hoặc xóa nhật ký thay đổi. Kết quả chứa dữ liệu cá nhân (NĐ 13/2023/NĐ-CP):
+tệp được ghi ra chỉ chủ sở hữu tệp mới đọc được.
+--format mặc định theo phần mở rộng của FILE, nếu không thì là bảng khi in ra terminal, ngược lại là json.
+</translation>
+    </message>
+    <message>
+        <source>--from must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--from phải là ngày dạng YYYY-MM-DD, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--to must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--to phải là ngày dạng YYYY-MM-DD, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected csv, json or table)</source>
+        <translation>định dạng &quot;%1&quot; không hợp lệ (cần csv, json hoặc table)</translation>
+    </message>
+    <message>
+        <source>The audit trail</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE|URL] [--lang vi|en] [COMMAND ...]
+
+Without a command, opens the CongVu window on the database.
+
+Commands:
+  init                          create or upgrade the database
+  demo [--staff N] [--seed S]   fill an empty database with the demo office
+  import units FILE             import org units (CSV, XLSX)
+  import staff FILE             import staff (CSV, XLSX, JSON)
+  import evaluations FILE       import annual evaluations (CSV, XLSX)
+  import discipline FILE        import discipline decisions (CSV, XLSX)
+  import culture FILE           import public-service culture inspections (CSV, XLSX)
+  import training FILE          import training plans and enrolments (CSV, XLSX)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json|xlsx] [-o FILE]
+  export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
+                                what import reads back unchanged; xlsx: an Excel workbook
+  report qualification [--as-of DATE] [--projected] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                commune-level qualification rate; --projected counts the planned
+                                training ending by DATE as completed
+  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
+                                levels per unit and task group, the cap and per-person flags;
+                                with --staff, the person&apos;s evaluation form (PDF)
+  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
+                 | --unit CODE --remove-exception] [--format json|table]
+                                show or set the year&apos;s cap on excellent (default 0.2) and the
+                                units&apos; 25% exceptions
+  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                decisions, bars and the per-unit target of the year
+  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                public-service culture compliance
+  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                the year&apos;s training plans, enrolments and budget per unit
+  review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
+                                emulation-title eligibility with reasons; also review close,
+                                review reopen and review decide (congvu review --help)
+  archive export --year Y [--year Y2 ...] [--unit CODE] -o FILE
+  archive verify FILE
+  archive import FILE [--dry-run]
+                                closed-year archives (.cvarchive): export, check, import with
+                                conflicts reported (congvu archive --help)
+  audit [--staff CODE] [--unit CODE] [--user NAME] [--from DATE] [--to DATE]
+        [--format csv|json|table] [-o FILE]
+                                the audit trail: who changed what and when, before and after
+                                (read only; congvu audit --help)
+  user add|passwd|role|deactivate|list|roles ...
+                                users and roles of a shared office; passwords from standard
+                                input or CONGVU_PASSWORD (congvu user --help)
+
+Options:
+  --db FILE|URL        the database (default: congvu.sqlite in the application data folder;
+                       also the CONGVU_DB environment variable); a shared office&apos;s server:
+                       postgresql://user@host:port/dbname (password from PGPASSWORD or
+                       ~/.pgpass, never in the URL)
+  --lang vi|en         language of messages (default: vi)
+  --screenshot FILE    open the window, save it as PNG to FILE and exit
+  --page NAME          with --screenshot: dashboard, staff, units, evaluations,
+                       discipline, culture, training, review, import, settings,
+                       audit
+  --help, --version
+
+FILE may be - for standard input or output.
+Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
+</source>
+        <translation>Cách dùng: congvu [--db FILE|URL] [--lang vi|en] [COMMAND ...]
+
+Không có lệnh: mở cửa sổ CongVu với cơ sở dữ liệu.
+
+Các lệnh:
+  init                          tạo hoặc nâng cấp cơ sở dữ liệu
+  demo [--staff N] [--seed S]   nạp dữ liệu mẫu vào cơ sở dữ liệu trống
+  import units FILE             nhập danh sách đơn vị (CSV, XLSX)
+  import staff FILE             nhập danh sách cán bộ (CSV, XLSX, JSON)
+  import evaluations FILE       nhập kết quả đánh giá, xếp loại hằng năm (CSV, XLSX)
+  import discipline FILE        nhập quyết định kỷ luật (CSV, XLSX)
+  import culture FILE           nhập các đợt kiểm tra văn hóa công vụ (CSV, XLSX)
+  import training FILE          nhập kế hoạch đào tạo, bồi dưỡng và các lượt cử học (CSV, XLSX)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json|xlsx] [-o FILE]
+  export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
+                                định dạng mà lệnh import đọc lại không thay đổi; xlsx: bảng tính Excel
+  report qualification [--as-of DATE] [--projected] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                tỷ lệ cán bộ, công chức cấp xã đạt chuẩn; --projected tính các khóa học
+                                trong kế hoạch kết thúc trước DATE là đã hoàn thành
+  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
+                                mức xếp loại theo đơn vị và nhóm nhiệm vụ, giới hạn tỷ lệ và lưu ý
+                                đối với từng người; với --staff: phiếu đánh giá của người đó (PDF)
+  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
+                 | --unit CODE --remove-exception] [--format json|table]
+                                xem hoặc đặt giới hạn tỷ lệ xuất sắc của năm (mặc định 0.2) và
+                                các ngoại lệ 25% của đơn vị
+  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                quyết định kỷ luật, thời gian hạn chế và chỉ tiêu của từng đơn vị trong năm
+  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                tình hình chấp hành văn hóa công vụ
+  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                kế hoạch đào tạo, bồi dưỡng, lượt cử học và kinh phí của từng đơn vị trong năm
+  review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
+                                xét điều kiện danh hiệu thi đua kèm lý do; ngoài ra có review close,
+                                review reopen và review decide (congvu review --help)
+  archive export --year Y [--year Y2 ...] [--unit CODE] -o FILE
+  archive verify FILE
+  archive import FILE [--dry-run]
+                                tệp lưu trữ năm đã khóa sổ (.cvarchive): xuất, kiểm tra, nhập kèm báo cáo
+                                xung đột (congvu archive --help)
+  audit [--staff CODE] [--unit CODE] [--user NAME] [--from DATE] [--to DATE]
+        [--format csv|json|table] [-o FILE]
+                                nhật ký thay đổi: ai đã thay đổi gì và khi nào, trước và sau
+                                (chỉ xem; congvu audit --help)
+  user add|passwd|role|deactivate|list|roles ...
+                                người dùng và vai trò của cơ quan dùng chung; mật khẩu lấy từ đầu vào
+                                chuẩn hoặc CONGVU_PASSWORD (congvu user --help)
+
+Tùy chọn:
+  --db FILE|URL        cơ sở dữ liệu (mặc định: congvu.sqlite trong thư mục dữ liệu của chương trình;
+                       hoặc biến môi trường CONGVU_DB); máy chủ của cơ quan dùng chung:
+                       postgresql://user@host:port/dbname (mật khẩu lấy từ PGPASSWORD hoặc
+                       ~/.pgpass, không bao giờ ghi trong URL)
+  --lang vi|en         ngôn ngữ thông báo (mặc định: vi)
+  --screenshot FILE    mở cửa sổ, lưu ảnh PNG vào FILE rồi thoát
+  --page NAME          dùng với --screenshot: dashboard, staff, units, evaluations,
+                       discipline, culture, training, review, import, settings,
+                       audit
+  --help, --version
+
+FILE có thể là - để dùng đầu vào hoặc đầu ra chuẩn.
+Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
+</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Mật khẩu mới: </translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] user add NAME --role ROLE [--unit CODE] [--full-name TEXT] [--as USER]
+       congvu [--db FILE] user passwd NAME [--as USER]
+       congvu [--db FILE] user role NAME --role ROLE [--unit CODE] [--as USER]
+       congvu [--db FILE] user deactivate NAME [--as USER]
+       congvu [--db FILE] user list [--format json|table]
+       congvu [--db FILE] user roles --enable|--disable [--as USER]
+The users of a shared office and their roles (docs/users-and-roles.md).
+ROLE: administrator, hr_officer, unit_manager (needs --unit: their unit and its sub-units),
+council_member, viewer.
+The new password (at least 10 characters) is read from the environment variable
+CONGVU_PASSWORD, else from the first line of standard input; never from an argument.
+Users are never deleted (the audit trail names them): deactivate them instead.
+Roles are off on a new office; --enable needs an active administrator. Once roles are on,
+only an administrator manages users: give --as USER, with that user&apos;s password in
+CONGVU_AS_PASSWORD (a user may change their own password with --as themselves).
+Exit codes: 0 done, 2 refused or invalid (nothing written), 3 database error, 64 usage error.
+</source>
+        <translation>Cách dùng: congvu [--db FILE] user add NAME --role ROLE [--unit CODE] [--full-name TEXT] [--as USER]
+           congvu [--db FILE] user passwd NAME [--as USER]
+           congvu [--db FILE] user role NAME --role ROLE [--unit CODE] [--as USER]
+           congvu [--db FILE] user deactivate NAME [--as USER]
+           congvu [--db FILE] user list [--format json|table]
+           congvu [--db FILE] user roles --enable|--disable [--as USER]
+Người dùng của cơ quan dùng chung và vai trò của họ (docs/users-and-roles.md).
+ROLE: administrator, hr_officer, unit_manager (cần --unit: đơn vị của họ và các đơn vị trực thuộc),
+council_member, viewer.
+Mật khẩu mới (ít nhất 10 ký tự) được đọc từ biến môi trường CONGVU_PASSWORD,
+nếu không thì từ dòng đầu tiên của đầu vào chuẩn; không bao giờ lấy từ tham số dòng lệnh.
+Người dùng không bao giờ bị xóa (nhật ký thay đổi ghi tên họ): hãy ngừng kích hoạt thay vì xóa.
+Vai trò bị tắt khi cơ quan mới bắt đầu; --enable cần một quản trị viên đang hoạt động. Khi đã bật vai trò,
+chỉ quản trị viên mới quản lý người dùng: dùng --as USER, với mật khẩu của người dùng đó trong
+CONGVU_AS_PASSWORD (người dùng có thể tự đổi mật khẩu của mình với --as chính mình).
+Mã thoát: 0 hoàn tất, 2 bị từ chối hoặc không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
+</translation>
+    </message>
+    <message>
+        <source>unknown user command &quot;%1&quot; (expected add, passwd, role, deactivate, list or roles)</source>
+        <translation>lệnh user &quot;%1&quot; không hợp lệ (cần add, passwd, role, deactivate, list hoặc roles)</translation>
+    </message>
+    <message>
+        <source>user %1 needs the user NAME</source>
+        <translation>user %1 cần tên người dùng NAME</translation>
+    </message>
+    <message>
+        <source>user %1 needs --role ROLE (%2)</source>
+        <translation>user %1 cần --role ROLE (%2)</translation>
+    </message>
+    <message>
+        <source>--role and --unit go with user add and user role</source>
+        <translation>--role và --unit chỉ dùng với user add và user role</translation>
+    </message>
+    <message>
+        <source>--full-name goes with user add</source>
+        <translation>--full-name chỉ dùng với user add</translation>
+    </message>
+    <message>
+        <source>--format goes with user list</source>
+        <translation>--format chỉ dùng với user list</translation>
+    </message>
+    <message>
+        <source>--as is not needed to list the users</source>
+        <translation>không cần --as để liệt kê người dùng</translation>
+    </message>
+    <message>
+        <source>user roles needs --enable or --disable</source>
+        <translation>user roles cần --enable hoặc --disable</translation>
+    </message>
+    <message>
+        <source>--enable and --disable go with user roles</source>
+        <translation>--enable và --disable chỉ dùng với user roles</translation>
+    </message>
+    <message>
+        <source>Roles are on.</source>
+        <translation>Đã bật vai trò.</translation>
+    </message>
+    <message>
+        <source>Roles are off (everyone may do everything).</source>
+        <translation>Đã tắt vai trò (mọi người đều được làm mọi việc).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>No users yet: congvu user add NAME --role administrator</source>
+        <translation>Chưa có người dùng: congvu user add NAME --role administrator</translation>
+    </message>
+    <message>
+        <source>--as %1 needs that user&apos;s password in the environment variable %2</source>
+        <translation>--as %1 cần mật khẩu của người dùng đó trong biến môi trường %2</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>Đã thêm người dùng %1.</translation>
+    </message>
+    <message>
+        <source>there is no user %1</source>
+        <translation>không có người dùng %1</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>Đã đổi mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>User %1 is now %2.</source>
+        <translation>Người dùng %1 hiện là %2.</translation>
+    </message>
+    <message>
+        <source>User %1 deactivated.</source>
+        <translation>Đã ngừng kích hoạt người dùng %1.</translation>
+    </message>
+    <message>
+        <source>Roles are on: every change is checked against the user&apos;s role.</source>
+        <translation>Đã bật vai trò: mọi thay đổi đều được kiểm tra theo vai trò của người dùng.</translation>
+    </message>
+    <message>
+        <source>Roles are off: everyone may do everything.</source>
+        <translation>Đã tắt vai trò: mọi người đều được làm mọi việc.</translation>
+    </message>
+    <message>
+        <source>Roles are on: act as an administrator with --as USER and CONGVU_AS_PASSWORD.</source>
+        <translation>Đã bật vai trò: hãy thao tác với tư cách quản trị viên bằng --as USER và CONGVU_AS_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +3181,18 @@ Mã thoát: 0 hoàn tất, 2 giá trị không hợp lệ hoặc năm đã khóa
     <message>
         <source>cannot store the shipped training catalogue: %1</source>
         <translation>không lưu được danh mục khóa đào tạo, bồi dưỡng kèm theo chương trình: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: not a valid server address (expected postgresql://user@host:port/dbname)</source>
+        <translation>không mở được cơ sở dữ liệu %1: địa chỉ máy chủ không hợp lệ (cần dạng postgresql://user@host:port/dbname)</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: do not put the password in the address; set PGPASSWORD or use ~/.pgpass</source>
+        <translation>không mở được cơ sở dữ liệu %1: không ghi mật khẩu trong địa chỉ; hãy đặt PGPASSWORD hoặc dùng ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: the PostgreSQL driver of Qt (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>không mở được cơ sở dữ liệu %1: chưa cài trình điều khiển PostgreSQL của Qt (QPSQL) (Debian: libqt6sql6-psql)</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +5814,11 @@ Mã thoát: 0 hoàn tất, 2 giá trị không hợp lệ hoặc năm đã khóa
         <extracomment>the year-end emulation review (Vietnamese: &quot;Bình xét thi đua&quot;)</extracomment>
         <translation>Bình xét thi đua</translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <extracomment>the change log (Vietnamese: &quot;Nhật ký thay đổi&quot;)</extracomment>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -5556,6 +6109,132 @@ Mã thoát: 0 hoàn tất, 2 giá trị không hợp lệ hoặc năm đã khóa
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>administrator</source>
+        <translation>quản trị viên</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>quản trị viên</translation>
+    </message>
+    <message>
+        <source>HR officer</source>
+        <translation>cán bộ tổ chức</translation>
+    </message>
+    <message>
+        <source>an HR officer</source>
+        <translation>cán bộ tổ chức</translation>
+    </message>
+    <message>
+        <source>unit manager</source>
+        <translation>lãnh đạo đơn vị</translation>
+    </message>
+    <message>
+        <source>a unit manager</source>
+        <translation>lãnh đạo đơn vị</translation>
+    </message>
+    <message>
+        <source>council member</source>
+        <translation>thành viên Hội đồng</translation>
+    </message>
+    <message>
+        <source>a council member</source>
+        <translation>thành viên Hội đồng</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>người xem</translation>
+    </message>
+    <message>
+        <source>a viewer</source>
+        <translation>người xem</translation>
+    </message>
+    <message>
+        <source>read staff records</source>
+        <translation>xem hồ sơ cán bộ</translation>
+    </message>
+    <message>
+        <source>change staff records</source>
+        <translation>sửa hồ sơ cán bộ</translation>
+    </message>
+    <message>
+        <source>change the units</source>
+        <translation>sửa danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>change the title standards and reference data</source>
+        <translation>sửa tiêu chuẩn chức danh và dữ liệu danh mục</translation>
+    </message>
+    <message>
+        <source>enter evaluations</source>
+        <translation>nhập kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>decide evaluation results</source>
+        <translation>quyết định kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>record discipline decisions</source>
+        <translation>ghi nhận quyết định kỷ luật</translation>
+    </message>
+    <message>
+        <source>record public-service culture checks</source>
+        <translation>ghi nhận kết quả kiểm tra văn hóa công vụ</translation>
+    </message>
+    <message>
+        <source>change training plans and enrolments</source>
+        <translation>sửa kế hoạch đào tạo, bồi dưỡng và các lượt cử học</translation>
+    </message>
+    <message>
+        <source>record review decisions</source>
+        <translation>ghi nhận quyết định bình xét thi đua</translation>
+    </message>
+    <message>
+        <source>close or reopen a year</source>
+        <translation>khóa sổ hoặc mở lại một năm</translation>
+    </message>
+    <message>
+        <source>import files</source>
+        <translation>nhập dữ liệu từ tệp</translation>
+    </message>
+    <message>
+        <source>export personal data</source>
+        <translation>xuất dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>xem nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>quản lý người dùng</translation>
+    </message>
+    <message>
+        <source>change the office settings</source>
+        <translation>thay đổi cài đặt của cơ quan</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>thao tác &quot;%1&quot; không hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1 may not %2</source>
+        <extracomment>%1 is a role with its article (&quot;a viewer&quot;), %2 an action (&quot;change staff records&quot;)</extracomment>
+        <translation>%1 không được %2</translation>
+    </message>
+    <message>
+        <source>%1 may %2 only in their own unit and its sub-units</source>
+        <extracomment>%1 is a role with its article (&quot;a unit manager&quot;), %2 an action (&quot;enter evaluations&quot;)</extracomment>
+        <translation>%1 chỉ được %2 trong đơn vị của mình và các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>%1 may %2 only in their own unit and its sub-units, and %3 is not one of them</source>
+        <extracomment>%1 is a role with its article, %2 an action, %3 a unit code</extracomment>
+        <translation>%1 chỉ được %2 trong đơn vị của mình và các đơn vị trực thuộc, mà %3 không thuộc các đơn vị này</translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <source>The person %1 no longer exists.</source>
@@ -5723,6 +6402,30 @@ Mã thoát: 0 hoàn tất, 2 giá trị không hợp lệ hoặc năm đã khóa
         <source>Work</source>
         <comment>person page section</comment>
         <translation>Công tác</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataNoticeDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>The file you are about to write holds personal data protected by Decree 13/2023/NĐ-CP on personal data protection. Keep it inside the office: save it only where unauthorised people cannot read it, do not send it over unprotected e-mail or chat, and delete it when it is no longer needed.</source>
+        <translation>Tệp sắp ghi chứa dữ liệu cá nhân được bảo vệ theo Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân. Hãy giữ tệp trong nội bộ cơ quan: chỉ lưu ở nơi người không có thẩm quyền không đọc được, không gửi qua thư điện tử hoặc ứng dụng trò chuyện không được bảo vệ, và xóa tệp khi không còn cần đến.</translation>
+    </message>
+    <message>
+        <source>You will not be asked again until CongVu is restarted.</source>
+        <translation>Thông báo này sẽ không hiện lại cho đến khi khởi động lại CongVu.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>@action:button personal data notice</comment>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -9722,6 +10425,122 @@ Mã thoát: 0 hoàn tất, 2 giá trị không hợp lệ hoặc năm đã khóa
     <message>
         <source>No units yet — import a units file on the Import page</source>
         <translation>Chưa có đơn vị — hãy nhập tệp danh sách đơn vị ở trang Nhập dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>unknown role &quot;%1&quot; (expected one of %2)</source>
+        <translation>vai trò &quot;%1&quot; không hợp lệ (cần một trong các vai trò %2)</translation>
+    </message>
+    <message>
+        <source>a unit manager needs the unit they manage</source>
+        <translation>lãnh đạo đơn vị cần có đơn vị mà họ quản lý</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation>không tìm thấy đơn vị &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only a unit manager is limited to a unit; a %1 sees the whole office</source>
+        <translation>chỉ lãnh đạo đơn vị mới bị giới hạn trong một đơn vị; %1 được xem toàn bộ cơ quan</translation>
+    </message>
+    <message numerus="yes">
+        <source>the password must have at least %n characters</source>
+        <translation>
+            <numerusform>mật khẩu phải có ít nhất %n ký tự</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the password must have at most %n characters</source>
+        <translation>
+            <numerusform>mật khẩu chỉ được có tối đa %n ký tự</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the password must not be the user name</source>
+        <translation>mật khẩu không được trùng với tên người dùng</translation>
+    </message>
+    <message>
+        <source>roles are on: log in as an administrator to manage users</source>
+        <translation>đã bật vai trò: hãy đăng nhập với tư cách quản trị viên để quản lý người dùng</translation>
+    </message>
+    <message>
+        <source>the user %1 is deactivated</source>
+        <translation>người dùng %1 đã bị ngừng kích hoạt</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: with roles on, nobody could manage users after this; make another administrator first, or turn roles off</source>
+        <translation>%1 là quản trị viên cuối cùng đang hoạt động: khi đã bật vai trò, sau thao tác này sẽ không còn ai quản lý được người dùng; hãy tạo một quản trị viên khác trước, hoặc tắt vai trò</translation>
+    </message>
+    <message>
+        <source>cannot %1: %2</source>
+        <extracomment>%1 is what was being done (&quot;add the user anh.nv&quot;), %2 the database&apos;s error</extracomment>
+        <translation>không thể %1: %2</translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation>không hoàn tất được việc ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name: 2 to 32 lowercase letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>&quot;%1&quot; không phải là tên người dùng hợp lệ: từ 2 đến 32 ký tự gồm chữ thường a-z, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, bắt đầu bằng một chữ cái</translation>
+    </message>
+    <message>
+        <source>the user %1 already exists</source>
+        <translation>người dùng %1 đã tồn tại</translation>
+    </message>
+    <message>
+        <source>the full name must have at most 200 characters</source>
+        <translation>họ và tên chỉ được có tối đa 200 ký tự</translation>
+    </message>
+    <message>
+        <source>add the user %1</source>
+        <translation>thêm người dùng %1</translation>
+    </message>
+    <message>
+        <source>there is no user %1</source>
+        <translation>không có người dùng %1</translation>
+    </message>
+    <message>
+        <source>change the role of %1</source>
+        <translation>đổi vai trò của %1</translation>
+    </message>
+    <message>
+        <source>set the password of %1</source>
+        <translation>đặt mật khẩu của %1</translation>
+    </message>
+    <message>
+        <source>deactivate the user %1</source>
+        <translation>ngừng kích hoạt người dùng %1</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>sai tên người dùng hoặc mật khẩu</translation>
+    </message>
+    <message>
+        <source>roles cannot be turned on without an active administrator: add one first (congvu user add NAME --role administrator)</source>
+        <translation>không thể bật vai trò khi chưa có quản trị viên đang hoạt động: hãy thêm một quản trị viên trước (congvu user add NAME --role administrator)</translation>
+    </message>
+    <message>
+        <source>roles are on: log in as an administrator to turn them off</source>
+        <translation>đã bật vai trò: hãy đăng nhập với tư cách quản trị viên để tắt vai trò</translation>
+    </message>
+    <message>
+        <source>cannot turn roles %1: %2</source>
+        <translation>không thể %1 vai trò: %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>bật</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>tắt</translation>
+    </message>
+    <message>
+        <source>roles are on: log in to %1</source>
+        <translation>đã bật vai trò: hãy đăng nhập để %1</translation>
     </message>
 </context>
 <context>
