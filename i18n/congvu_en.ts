@@ -5642,6 +5642,7 @@ Exit codes: 0 done, 2 refused or invalid (nothing written), 3 database error, 64
     </message>
     <message>
         <source>Audit trail</source>
+        <comment>navigation entry, short</comment>
         <extracomment>the change log (Vietnamese: &quot;Nhật ký thay đổi&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>

@@ -5816,8 +5816,9 @@ Mã thoát: 0 hoàn tất, 2 bị từ chối hoặc không hợp lệ (không g
     </message>
     <message>
         <source>Audit trail</source>
+        <comment>navigation entry, short</comment>
         <extracomment>the change log (Vietnamese: &quot;Nhật ký thay đổi&quot;)</extracomment>
-        <translation>Nhật ký thay đổi</translation>
+        <translation>Nhật ký</translation>
     </message>
 </context>
 <context>

@@ -203,7 +203,7 @@ ApplicationWindow {
                     Layout.fillWidth: true
                     page: "audit"
                     //: the change log (Vietnamese: "Nhật ký thay đổi")
-                    text: qsTr("Audit trail")
+                    text: qsTr("Audit trail", "navigation entry, short")
                     shortcutText: "Ctrl+L"
                     current: AppController.currentPage === page
                     onClicked: AppController.currentPage = page
