@@ -11,6 +11,24 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+AuditEntry readEntry(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.actor = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.entity = q.value(4).toString();
+    e.entityKey = q.value(5).toString();
+    e.beforeJson = Sql::toText(q.value(6));
+    e.afterJson = Sql::toText(q.value(7));
+    return e;
+}
+
+} // namespace
+
 bool AuditRepository::append(const AuditEntry &e, QString *error)
 {
     if (!m_append) {
@@ -50,18 +68,8 @@ std::vector<AuditEntry> AuditRepository::forEntity(const QString &entity, const 
         q.bindValue(u":key"_s, entityKey);
     if (!Sql::exec(q, error))
         return out;
-    while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.actor = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.entity = q.value(4).toString();
-        e.entityKey = q.value(5).toString();
-        e.beforeJson = Sql::toText(q.value(6));
-        e.afterJson = Sql::toText(q.value(7));
-        out.push_back(e);
-    }
+    while (q.next())
+        out.push_back(readEntry(q));
     return out;
 }
 
@@ -158,19 +166,6 @@ bool prepareWith(QSqlQuery &q, const QString &sql, const QVariantMap &values, QS
     return true;
 }
 
-AuditEntry readEntry(const QSqlQuery &q)
-{
-    AuditEntry e;
-    e.id = q.value(0).toLongLong();
-    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-    e.actor = q.value(2).toString();
-    e.action = q.value(3).toString();
-    e.entity = q.value(4).toString();
-    e.entityKey = q.value(5).toString();
-    e.beforeJson = Sql::toText(q.value(6));
-    e.afterJson = Sql::toText(q.value(7));
-    return e;
-}
 
 QStringList distinctColumn(const QSqlDatabase &db, const QString &sql, QString *error)
 {
