@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 
+class Database;
 class UnitDirectory;
 
 /** Exit codes of the command line (CLI.md "Exit codes"). */
@@ -102,6 +103,13 @@ private:
     std::optional<int> takeYearReportOptions(QStringList args, const QString &missingYear, YearReportOptions *out);
     /** Warns on standard error when unit has neither itself nor a successor on 31/12 of year. */
     void warnUnitGone(const UnitDirectory &units, const QString &unit, int year);
+    /**
+     * Opens the database and reads the unit directory for a report of --unit ("" = all): nullopt when
+     * both are fine, else the exit code already reported (3 the database, 64 an unknown unit).
+     */
+    std::optional<int> openForUnit(const GlobalOptions &options, Database &db, const QString &unit, UnitDirectory *units);
+    /** Reports a storage error of a report ("cannot read DB: …") and returns the database exit code. */
+    int readFailure(const Database &db, const QString &error);
     /** The renderings of a report; only the one asked for is made. pdf sets its error when it fails. */
     struct ReportRenderers
     {

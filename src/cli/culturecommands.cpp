@@ -51,19 +51,15 @@ int Cli::runReportCulture(const GlobalOptions &o, const QStringList &input)
 
     SystemClock clock;
     Database db(u"cli"_s);
-    if (!openDatabase(db, o, m_err))
-        return ExitCode::Database;
-    const UnitDirectory units = RegistryService(db, clock).units();
-    if (!unit.isEmpty() && !units.find(unit))
-        return usageError(tr("unknown unit \"%1\"").arg(unit));
+    UnitDirectory units;
+    if (const auto refused = openForUnit(o, db, unit, &units))
+        return *refused;
 
     const QDate from = quarter == 0 ? QDate(year, 1, 1) : QDate(year, 3 * (quarter - 1) + 1, 1);
     const QDate to = quarter == 0 ? QDate(year, 12, 31) : from.addMonths(3).addDays(-1);
     const CultureReport report = CultureService(db, clock).report(from, to, unit);
-    if (!report.error.isEmpty()) {
-        m_err << u"congvu: "_s << tr("cannot read %1: %2").arg(db.path(), report.error) << u'\n';
-        return ExitCode::Database;
-    }
+    if (!report.error.isEmpty())
+        return readFailure(db, report.error);
     return writeReport(output, format, tr("The culture report"),
                        {[&] { return CultureExport::toJson(report); }, [&] { return CultureExport::toCsv(report); },
                         [&] { return CultureExport::toText(report); },

@@ -34,17 +34,13 @@ int Cli::runReportDiscipline(const GlobalOptions &o, const QStringList &input)
 
     SystemClock clock;
     Database db(u"cli"_s);
-    if (!openDatabase(db, o, m_err))
-        return ExitCode::Database;
-    const UnitDirectory units = RegistryService(db, clock).units();
-    if (!unit.isEmpty() && !units.find(unit))
-        return usageError(tr("unknown unit \"%1\"").arg(unit));
+    UnitDirectory units;
+    if (const auto refused = openForUnit(o, db, unit, &units))
+        return *refused;
 
     const DisciplineReport report = DisciplineService(db, clock).report(year, unit);
-    if (!report.error.isEmpty()) {
-        m_err << u"congvu: "_s << tr("cannot read %1: %2").arg(db.path(), report.error) << u'\n';
-        return ExitCode::Database;
-    }
+    if (!report.error.isEmpty())
+        return readFailure(db, report.error);
     warnUnitGone(units, unit, year);
 
     return writeReport(output, format, tr("The discipline report"),

@@ -57,12 +57,10 @@ int Cli::runReportEvaluations(const GlobalOptions &o, const QStringList &input)
 
     SystemClock clock;
     Database db(u"cli"_s);
-    if (!openDatabase(db, o, m_err))
-        return ExitCode::Database;
+    UnitDirectory units;
+    if (const auto refused = openForUnit(o, db, unit, &units))
+        return *refused;
     const RegistryService registry(db, clock);
-    const UnitDirectory units = registry.units();
-    if (!unit.isEmpty() && !units.find(unit))
-        return usageError(tr("unknown unit \"%1\"").arg(unit));
     const EvaluationService evaluations(db, clock);
 
     if (!staff.isEmpty()) {
@@ -85,10 +83,8 @@ int Cli::runReportEvaluations(const GlobalOptions &o, const QStringList &input)
     }
 
     const EvaluationReport report = evaluations.report(year, unit);
-    if (!report.error.isEmpty()) {
-        m_err << u"congvu: "_s << tr("cannot read %1: %2").arg(db.path(), report.error) << u'\n';
-        return ExitCode::Database;
-    }
+    if (!report.error.isEmpty())
+        return readFailure(db, report.error);
     warnUnitGone(units, unit, year);
 
     return writeReport(output, format, tr("The evaluations report"),
@@ -133,17 +129,13 @@ int Cli::runExportEvaluations(const GlobalOptions &o, const QStringList &input)
 
     SystemClock clock;
     Database db(u"cli"_s);
-    if (!openDatabase(db, o, m_err))
-        return ExitCode::Database;
+    UnitDirectory units;
+    if (const auto refused = openForUnit(o, db, unit, &units))
+        return *refused;
     const RegistryService registry(db, clock);
-    const UnitDirectory units = registry.units();
-    if (!unit.isEmpty() && !units.find(unit))
-        return usageError(tr("unknown unit \"%1\"").arg(unit));
     const EvaluationReport report = EvaluationService(db, clock).report(year, unit);
-    if (!report.error.isEmpty()) {
-        m_err << u"congvu: "_s << tr("cannot read %1: %2").arg(db.path(), report.error) << u'\n';
-        return ExitCode::Database;
-    }
+    if (!report.error.isEmpty())
+        return readFailure(db, report.error);
     warnUnitGone(units, unit, year);
     const std::vector<Evaluation> evaluations = EvaluationRecordExport::evaluationsOf(report);
     QByteArray bytes;

@@ -76,17 +76,13 @@ int Cli::runReportQualification(const GlobalOptions &o, const QStringList &input
     }
 
     Database db(u"cli"_s);
-    if (!openDatabase(db, o, m_err))
-        return ExitCode::Database;
-    const UnitDirectory units = RegistryService(db, clock).units();
-    if (!unit.isEmpty() && !units.find(unit))
-        return usageError(tr("unknown unit \"%1\"").arg(unit));
+    UnitDirectory units;
+    if (const auto refused = openForUnit(o, db, unit, &units))
+        return *refused;
 
     const QualificationReport report = QualificationService(db, clock).report(asOf, unit, projected);
-    if (!report.error.isEmpty()) {
-        m_err << u"congvu: "_s << tr("cannot read %1: %2").arg(db.path(), report.error) << u'\n';
-        return ExitCode::Database;
-    }
+    if (!report.error.isEmpty())
+        return readFailure(db, report.error);
     if (!unit.isEmpty() && report.unitResolved.isEmpty())
         m_err << u"congvu: "_s
               << tr("the unit %1 does not exist on %2 and has no successor then: no unit is in the report")

@@ -4,6 +4,9 @@
 
 #include "cliargs.h"
 #include "domain/unitdirectory.h"
+#include "services/registryservice.h"
+#include "services/systemclock.h"
+#include "storage/database.h"
 
 #include <QRegularExpression>
 
@@ -24,6 +27,22 @@ std::optional<int> Cli::takeYearReportOptions(QStringList args, const QString &m
     if (const auto refused = resolveReportFormat(&out->format, &out->output))
         return refused;
     return refusePdfOnTerminal(out->format, out->output);
+}
+
+std::optional<int> Cli::openForUnit(const GlobalOptions &o, Database &db, const QString &unit, UnitDirectory *units)
+{
+    if (!CliArgs::openDatabase(db, o, m_err))
+        return ExitCode::Database;
+    *units = RegistryService(db, SystemClock()).units();
+    if (!unit.isEmpty() && !units->find(unit))
+        return usageError(tr("unknown unit \"%1\"").arg(unit));
+    return std::nullopt;
+}
+
+int Cli::readFailure(const Database &db, const QString &error)
+{
+    m_err << u"congvu: "_s << tr("cannot read %1: %2").arg(db.path(), error) << u'\n';
+    return ExitCode::Database;
 }
 
 void Cli::warnUnitGone(const UnitDirectory &units, const QString &unit, int year)

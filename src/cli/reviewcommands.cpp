@@ -237,17 +237,13 @@ int Cli::runReview(const GlobalOptions &o, const QStringList &input)
 
     SystemClock clock;
     Database db(u"cli"_s);
-    if (!openDatabase(db, o, m_err))
-        return ExitCode::Database;
-    const UnitDirectory units = RegistryService(db, clock).units();
-    if (!unit.isEmpty() && !units.find(unit))
-        return usageError(tr("unknown unit \"%1\"").arg(unit));
+    UnitDirectory units;
+    if (const auto refused = openForUnit(o, db, unit, &units))
+        return *refused;
 
     const ReviewResult review = ReviewService(db, clock).review(year, unit);
-    if (!review.error.isEmpty()) {
-        m_err << u"congvu: "_s << tr("cannot read %1: %2").arg(db.path(), review.error) << u'\n';
-        return ExitCode::Database;
-    }
+    if (!review.error.isEmpty())
+        return readFailure(db, review.error);
     warnUnitGone(units, unit, year);
     if (document != "eligibility"_L1
         && std::none_of(review.units.cbegin(), review.units.cend(),
