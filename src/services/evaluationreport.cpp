@@ -98,6 +98,8 @@ EvaluationReport EvaluationService::report(int year, const QString &unitCode) co
         p.evaluation = e;
         p.fullName = m->fullName;
         p.category = m->category;
+        p.position = m->position;
+        p.startDate = m->startDate;
         p.unitCode = unitOf(m->unitCode);
         if (!unitCode.isEmpty() && !subtree.contains(p.unitCode))
             continue;

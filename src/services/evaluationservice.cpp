@@ -53,6 +53,8 @@ std::vector<PersonEvaluation> EvaluationService::history(const QString &staffCod
         p.evaluation = e;
         p.fullName = member->fullName;
         p.category = member->category;
+        p.position = member->position;
+        p.startDate = member->startDate;
         const QDate last(e.year, 12, 31);
         p.unitCode = units.resolveOn(member->unitCode, last);
         if (p.unitCode.isEmpty())

@@ -8,6 +8,7 @@
 #include "registryservice.h" // SaveResult
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QMap>
 #include <QSet>
 #include <QStringList>
@@ -27,6 +28,8 @@ struct PersonEvaluation
     Evaluation evaluation;
     QString fullName;
     QString category;
+    QString position;   ///< the person's title (chức danh), as in the registry
+    QDate startDate;    ///< the person's start date, as in the registry (invalid = not known)
     QString unitCode;   ///< the recorded unit resolved on 31/12 of the year (successors followed)
     QString unitName;   ///< that unit's name (report() fills it)
     QString taskGroup;  ///< the evaluation's task group, or the person's position when empty

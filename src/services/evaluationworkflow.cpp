@@ -249,6 +249,8 @@ std::vector<PersonEvaluation> EvaluationService::unitYear(const QString &unitCod
         p.evaluation = e ? *e : blankDraft(m.code, year);
         p.fullName = m.fullName;
         p.category = m.category;
+        p.position = m.position;
+        p.startDate = m.startDate;
         p.unitCode = *it;
         p.taskGroup = p.evaluation.taskGroup.isEmpty() ? m.position : p.evaluation.taskGroup;
         EvaluationFacts f{m.category,
@@ -282,6 +284,8 @@ PersonEvaluation EvaluationService::assess(const Evaluation &evaluation) const
     const UnitDirectory units(UnitRepository(m_db.connection()).all());
     p.fullName = m->fullName;
     p.category = m->category;
+    p.position = m->position;
+    p.startDate = m->startDate;
     p.unitCode = units.resolveOn(m->unitCode, last);
     if (p.unitCode.isEmpty())
         p.unitCode = m->unitCode;

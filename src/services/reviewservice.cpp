@@ -71,12 +71,9 @@ ReviewResult ReviewService::review(int year, const QString &unitCode) const
     QString error;
     ReviewRepository reviews(m_db.connection());
     result.closure = reviews.closure(year, &error);
-    std::vector<StaffMember> staff;
     std::vector<DisciplineDecision> discipline;
     std::vector<ReviewDecision> decisions;
     std::vector<ReviewMeeting> meetings;
-    if (error.isEmpty())
-        staff = StaffRepository(m_db.connection()).all(&error);
     if (error.isEmpty())
         discipline = DisciplineRepository(m_db.connection()).effectiveUpTo(last, &error);
     if (error.isEmpty())
@@ -87,9 +84,6 @@ ReviewResult ReviewService::review(int year, const QString &unitCode) const
         result.error = tr("cannot read the review: %1").arg(error);
         return result;
     }
-    QHash<QString, const StaffMember *> byCode;
-    for (const StaffMember &m : staff)
-        byCode.insert(m.code, &m);
     QHash<QString, std::vector<DisciplineDecision>> disciplineOf;
     for (const DisciplineDecision &d : discipline)
         disciplineOf[d.staffCode].push_back(d);
@@ -101,10 +95,9 @@ ReviewResult ReviewService::review(int year, const QString &unitCode) const
         ReviewUnitResult &unit = units[p.unitCode];
         unit.unitCode = p.unitCode;
         unit.unitName = p.unitName;
-        const StaffMember *member = byCode.value(p.evaluation.staffCode);
         ReviewPersonFacts f;
         f.code = p.evaluation.staffCode;
-        f.startDate = member ? member->startDate : QDate();
+        f.startDate = p.startDate;
         // A person who is not rated has no level that counts (RECORDS-CSV.md "report evaluations").
         f.finalLevel = p.outcome.rated ? p.evaluation.finalLevel : QString();
         f.initiative = p.evaluation.initiative;
@@ -115,7 +108,7 @@ ReviewResult ReviewService::review(int year, const QString &unitCode) const
         ReviewPersonRow row;
         row.fullName = p.fullName;
         row.category = p.category;
-        row.position = member ? member->position : QString();
+        row.position = p.position;
         row.unitCode = p.unitCode;
         row.finalLevel = p.evaluation.finalLevel;
         row.initiative = p.evaluation.initiative;
@@ -136,7 +129,8 @@ ReviewResult ReviewService::review(int year, const QString &unitCode) const
         std::vector<ReviewPersonFacts> &people = facts[row.unitCode].people;
         if (std::any_of(people.cbegin(), people.cend(), [&](const ReviewPersonFacts &f) { return f.code == code; }))
             continue;
-        const StaffMember *member = byCode.value(code);
+        // Few people: read each one rather than the whole registry again.
+        const std::optional<StaffMember> member = StaffRepository(m_db.connection()).find(code);
         ReviewPersonFacts f;
         f.code = code;
         f.startDate = member ? member->startDate : QDate();
