@@ -237,7 +237,7 @@ Database::Status Database::open(const QString &path)
 int Database::schemaVersion() const
 {
     QSqlDatabase db = connection();
-    if (!db.tables().contains(u"schema_version"_s))
+    if (!m_dialect.tables(db).contains(u"schema_version"_s))
         return 0;
     QSqlQuery q(db);
     if (!q.exec(u"SELECT MAX(version) FROM schema_version"_s) || !q.next())
@@ -255,9 +255,7 @@ Database::Status Database::migrate()
         return Status::CannotOpen;
     }
     if (current == 0) {
-        QStringList tables = db.tables();
-        tables.removeIf([](const QString &t) { return t.startsWith("sqlite_"_L1); });
-        if (!tables.isEmpty()) {
+        if (!m_dialect.tables(db).isEmpty()) {
             m_error = tr("%1 is not a CongVu database (it has tables but no schema version)").arg(m_path);
             return Status::NotCongVu;
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqldialect.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -37,5 +39,22 @@ QStringList SqlDialect::statements(const QString &script)
     }
     if (!current.trimmed().isEmpty())
         out << current.trimmed();
+    return out;
+}
+
+QStringList SqlDialect::tables(const QSqlDatabase &db) const
+{
+    QStringList out;
+    if (m_engine == Engine::Postgres) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (q.exec(u"SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename"_s)) {
+            while (q.next())
+                out << q.value(0).toString();
+        }
+        return out;
+    }
+    out = db.tables();
+    out.removeIf([](const QString &t) { return t.startsWith("sqlite_"_L1); });
     return out;
 }

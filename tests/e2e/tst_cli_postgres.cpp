@@ -95,7 +95,7 @@ private:
     void compareReports(const CliSandbox &box)
     {
         for (const QStringList &args : kReports) {
-            const CliRun onFile = run(box, box.db(), args);
+            const CliRun onFile = run(box, box.fileDb(), args);
             const CliRun onServer = run(box, m_url, args);
             CHECK_EXIT(onFile, kOk);
             CHECK_EXIT(onServer, kOk);
@@ -159,13 +159,13 @@ private slots:
     {
         CliSandbox box(kBinary);
         const QStringList demo{u"demo"_s, u"--staff"_s, u"300"_s, u"--seed"_s, u"7"_s};
-        CHECK_EXIT(run(box, box.db(), demo), kOk);
+        CHECK_EXIT(run(box, box.fileDb(), demo), kOk);
         CHECK_EXIT(run(box, m_url, demo), kOk);
         QCOMPARE(rowsOf(u"staff"_s), 300);
         compareReports(box);
         // What export writes (import reads it back) is the same too.
         const QStringList exportStaff{u"export"_s, u"staff"_s, u"--format"_s, u"csv"_s};
-        const CliRun fileStaff = run(box, box.db(), exportStaff);
+        const CliRun fileStaff = run(box, box.fileDb(), exportStaff);
         CHECK_EXIT(fileStaff, kOk);
         QCOMPARE(run(box, m_url, exportStaff).out, fileStaff.out);
     }
@@ -181,7 +181,7 @@ private slots:
         };
         for (const QStringList &what : imports) {
             const QStringList args{u"import"_s, what[0], kData + what[1]};
-            CHECK_EXIT(run(box, box.db(), args), kOk);
+            CHECK_EXIT(run(box, box.fileDb(), args), kOk);
             CHECK_EXIT(run(box, m_url, args), kOk);
         }
         compareReports(box);

@@ -64,7 +64,11 @@ CliSandbox::CliSandbox(const QString &binary)
     QDir().mkpath(m_dir.filePath(u"runtime"_s));
     QFile::setPermissions(m_dir.filePath(u"runtime"_s),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (PgTest::active())
+        m_schema = std::make_unique<PgTestSchema>();
 }
+
+CliSandbox::~CliSandbox() = default;
 
 CliRun CliSandbox::cli(const QStringList &args, const QByteArray &input, const QString &lang) const
 {

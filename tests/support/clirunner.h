@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pgtestschema.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QProcessEnvironment>
@@ -9,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
 #include <optional>
 
 /** Exit codes of the command line (CLI.md "Exit codes"). */
@@ -16,6 +19,8 @@ inline constexpr int kOk = 0;
 inline constexpr int kInvalidInput = 2;
 inline constexpr int kDatabaseError = 3;
 inline constexpr int kUsage = 64;
+/** Refused by the role of the --as user, or the log-in failed (docs/users-and-roles.md). */
+inline constexpr int kForbidden = 77;
 
 /** What one run of the congvu binary did. */
 struct CliRun
@@ -36,15 +41,25 @@ CliRun runCli(const QString &binary, const QStringList &args, const QByteArray &
 /**
  * The binary in a sandbox: a temporary folder with a database, HOME, XDG folders and a runtime folder
  * of its own; no CONGVU_DB and no display (main.cpp picks offscreen where it needs a platform).
+ * In the PostgreSQL pass (CONGVU_TEST_PG_URL set) the database is a schema of its own on that server
+ * (PgTestSchema), dropped with the sandbox.
  */
 class CliSandbox
 {
 public:
     /** binary: the congvu executable (the tests' CONGVU_BINARY). */
     explicit CliSandbox(const QString &binary);
+    ~CliSandbox();
+    CliSandbox(const CliSandbox &) = delete;
+    CliSandbox &operator=(const CliSandbox &) = delete;
 
     [[nodiscard]] bool isValid() const { return m_dir.isValid(); }
-    [[nodiscard]] QString db() const { return m_dir.filePath(QStringLiteral("town.sqlite")); }
+    /** The database every cli() runs on (--db): the SQLite file fileDb(), or in the PostgreSQL pass a URL. */
+    [[nodiscard]] QString db() const { return m_schema ? m_schema->url() : fileDb(); }
+    /** The sandbox's SQLite file, in both passes (for a test that compares the engines). */
+    [[nodiscard]] QString fileDb() const { return m_dir.filePath(QStringLiteral("town.sqlite")); }
+    /** True when db() is on the PostgreSQL server. */
+    [[nodiscard]] bool onPostgres() const { return m_schema != nullptr; }
     [[nodiscard]] QString path(const QString &name) const { return m_dir.filePath(name); }
     [[nodiscard]] QProcessEnvironment environment() const { return m_env; }
 
@@ -58,6 +73,7 @@ public:
 
 private:
     QTemporaryDir m_dir; // first: m_env is made from it
+    std::unique_ptr<PgTestSchema> m_schema;
     QString m_binary;
     QProcessEnvironment m_env;
 };

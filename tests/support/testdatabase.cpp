@@ -11,11 +11,22 @@ QAtomicInt g_counter;
 
 TestDatabase::TestDatabase()
 {
-    m_path = m_dir.filePath(QStringLiteral("test.sqlite"));
+    if (PgTest::active()) {
+        m_schema = std::make_unique<PgTestSchema>();
+        m_path = m_schema->url();
+    } else {
+        m_path = m_dir.filePath(QStringLiteral("test.sqlite"));
+    }
     m_db = std::make_unique<Database>(QStringLiteral("test-%1").arg(g_counter.fetchAndAddRelaxed(1)));
     const auto status = m_db->open(m_path);
     if (status != Database::Status::Ok)
         qFatal("cannot open the test database: %s", qPrintable(m_db->errorString()));
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_db.reset(); // closed before its schema is dropped
+    m_schema.reset();
 }
 
 namespace TestSupport {

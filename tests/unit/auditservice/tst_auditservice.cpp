@@ -276,9 +276,10 @@ void TestAuditService::changesOfAnInsertAndADelete()
 void TestAuditService::readingNeverWrites()
 {
     // The service has no call that writes; prove it by running every call on a connection that
-    // refuses writes (SQLite's query_only) and finding the trail unchanged.
+    // refuses writes (SQLite's query_only, PostgreSQL's read-only transactions) and finding the trail unchanged.
+    const bool server = m_db->db().dialect().engine() == SqlDialect::Engine::Postgres;
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(u"PRAGMA query_only = ON"_s));
+    QVERIFY(q.exec(server ? u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s : u"PRAGMA query_only = ON"_s));
     QVERIFY(!q.exec(u"DELETE FROM audit_log"_s)); // the guard works
     const AuditService service(m_db->db());
     AuditFilter filter;
@@ -289,7 +290,7 @@ void TestAuditService::readingNeverWrites()
     QVERIFY(service.entry(1).has_value());
     QCOMPARE(service.actors(), (QStringList{u"app:minh"_s, u"cli:lan"_s}));
     QCOMPARE(service.entities().size(), 5);
-    QVERIFY(q.exec(u"PRAGMA query_only = OFF"_s));
+    QVERIFY(q.exec(server ? u"SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE"_s : u"PRAGMA query_only = OFF"_s));
     QCOMPARE(AuditRepository(m_db->connection()).count(), qint64(9));
     // And the API offers nothing that writes: every member but the constructor is const.
     static_assert(std::is_same_v<decltype(&AuditService::find),
