@@ -4,10 +4,19 @@
 #include "storagelog.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
-Transaction::Transaction(QSqlDatabase db)
+Transaction::Transaction(QSqlDatabase db, Mode mode)
     : m_db(std::move(db))
 {
+    if (mode == Mode::Write && m_db.driverName() == QLatin1StringView("QSQLITE")) {
+        // Qt's transaction() is a deferred BEGIN; COMMIT and ROLLBACK below are the driver's own.
+        QSqlQuery begin(m_db);
+        m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_active)
+            qCWarning(lcStorage) << "cannot start a transaction:" << begin.lastError().text();
+        return;
+    }
     m_active = m_db.transaction();
     if (!m_active)
         qCWarning(lcStorage) << "cannot start a transaction:" << m_db.lastError().text();
