@@ -67,6 +67,16 @@ Dialog {
         anchors.fill: parent
         spacing: Theme.spacingM
 
+        EditConflictBanner {
+            objectName: "formConflict"
+            Layout.fillWidth: true
+            message: root.controller.conflict
+            onReloadRequested: {
+                root.controller.reload()
+                root.openForm()
+            }
+        }
+
         ScrollView {
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -106,6 +106,14 @@ Item {
             }
         }
 
+        EditConflictBanner {
+            objectName: "evaluationConflict"
+            Layout.fillWidth: true
+            message: root.evaluations.conflict
+            takesFocus: !formDialog.visible
+            onReloadRequested: root.evaluations.reload()
+        }
+
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacingS

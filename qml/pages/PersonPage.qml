@@ -163,6 +163,13 @@ Item {
             }
         }
 
+        EditConflictBanner {
+            objectName: "personConflict"
+            Layout.fillWidth: true
+            message: root.editor.conflict
+            onReloadRequested: root.editor.reload()
+        }
+
         ScrollView {
             id: scroll
 

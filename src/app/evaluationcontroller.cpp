@@ -59,6 +59,7 @@ EvaluationController::EvaluationController(EvaluationService &service, RegistryS
         Q_EMIT evaluationsChanged();
     });
     connect(m_grid, &EvaluationGridModel::errorOccurred, this, &EvaluationController::errorOccurred);
+    connect(m_grid, &EvaluationGridModel::conflictOccurred, this, &EvaluationController::setConflict);
     m_unitCode = defaultUnit();
     reload();
 }
@@ -115,8 +116,17 @@ QString EvaluationController::defaultUnit() const
     return best;
 }
 
+void EvaluationController::setConflict(const QString &message)
+{
+    if (m_conflict == message)
+        return;
+    m_conflict = message;
+    Q_EMIT conflictChanged();
+}
+
 void EvaluationController::reload()
 {
+    setConflict({});
     m_grid->load(m_unitCode, m_year);
     recompute();
     if (!m_selectedCode.isEmpty() && !m_grid->person(m_selectedCode))
@@ -426,7 +436,14 @@ bool EvaluationController::saveForm(const QVariantMap &values, const QString &se
     EvaluationForm f;
     for (const FormField &field : kFormFields)
         f.*(field.member) = values.value(QString::fromLatin1(field.key)).toString().trimmed();
-    const SaveResult result = m_service.saveForm(m_selectedCode, m_year, f);
+    const PersonEvaluation *read = m_grid->person(m_selectedCode);
+    const SaveResult result = m_service.saveForm(m_selectedCode, m_year, f,
+                                                 read && read->evaluation.id > 0 ? std::optional(read->evaluation)
+                                                                                  : std::nullopt);
+    if (result.conflict) {
+        setConflict(result.error);
+        return false;
+    }
     if (!result.ok()) {
         Q_EMIT errorOccurred(messageOf(result));
         return false;

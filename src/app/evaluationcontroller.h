@@ -61,6 +61,12 @@ class EvaluationController : public QObject
     /** The decision number and date used last (proposed for the next decision). */
     Q_PROPERTY(QString lastDecisionNo READ lastDecisionNo NOTIFY lastDecisionChanged)
     Q_PROPERTY(QString lastDecisionDate READ lastDecisionDate NOTIFY lastDecisionChanged)
+    /**
+     * Concurrent editing (issue 8 item 3): why the last save (a grid cell, the written form) was refused
+     * because someone else saved that evaluation since it was read (who, when, which fields); "" when
+     * not. The page shows it with a Reload action (reload()).
+     */
+    Q_PROPERTY(QString conflict READ conflict NOTIFY conflictChanged)
     /** [{value, text}] of the four levels, highest first. */
     Q_PROPERTY(QVariantList levelOptions READ levelOptions CONSTANT)
 
@@ -91,13 +97,14 @@ public:
     [[nodiscard]] QString lastDecisionNo() const { return m_lastDecisionNo; }
     [[nodiscard]] QString lastDecisionDate() const { return m_lastDecisionDate.toString(Qt::ISODate); }
     [[nodiscard]] QVariantList levelOptions() const;
+    [[nodiscard]] QString conflict() const { return m_conflict; }
 
     /** The unit of the most people in service on 31/12 of the year (the default), or "". */
     [[nodiscard]] QString defaultUnit() const;
 
     /** Re-reads one person's row (a change made elsewhere, e.g. the ND 335 yearly score). */
     void personChanged(const QString &staffCode, int year);
-    /** Reads the grid, the cap and the exceptions again. */
+    /** Reads the grid, the cap and the exceptions again (also the Reload action after a conflict). */
     Q_INVOKABLE void reload();
     /** Saves back the evaluation as it was before the last grid change (Ctrl+Z). */
     Q_INVOKABLE bool undo();
@@ -159,6 +166,7 @@ Q_SIGNALS:
     void summaryChanged();
     void selectedChanged();
     void lastDecisionChanged();
+    void conflictChanged();
     /** A stored evaluation changed (the Dashboard and the Person page follow). */
     void evaluationsChanged();
     void errorOccurred(const QString &message);
@@ -170,6 +178,7 @@ private:
     /** A refused SaveResult as one translated message. */
     [[nodiscard]] static QString messageOf(const SaveResult &result);
     void afterWorkflow(const QString &staffCode);
+    void setConflict(const QString &message);
     /** The form of staffCode for year laid out as its PDF; reused while its HTML is unchanged. */
     [[nodiscard]] const PdfDocument::Pages *formPages(const QString &staffCode, int year);
 
@@ -187,6 +196,7 @@ private:
     bool m_nd90Transition = false;
     QString m_selectedCode;
     QVariantMap m_form;
+    QString m_conflict;
     QString m_lastDecisionNo;
     QDate m_lastDecisionDate;
     QString m_formPagesHtml; ///< the HTML m_formPages was laid out from

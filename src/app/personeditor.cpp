@@ -119,6 +119,21 @@ bool PersonEditor::load(const QString &code)
     return true;
 }
 
+bool PersonEditor::reload()
+{
+    if (m_isNew || m_originalCode.isEmpty())
+        return false;
+    return load(m_originalCode);
+}
+
+void PersonEditor::setConflict(const QString &message)
+{
+    if (m_conflict == message)
+        return;
+    m_conflict = message;
+    Q_EMIT conflictChanged();
+}
+
 void PersonEditor::startNew(const QString &unitCode)
 {
     StaffMember m;
@@ -139,6 +154,8 @@ void PersonEditor::clear()
 
 void PersonEditor::setRecord(const StaffMember &member)
 {
+    m_startedFrom = member;
+    setConflict({});
     const QJsonObject json = RecordJson::toJson(member);
     m_record.clear();
     for (const QString &key : RecordFields::staffKeys()) {
@@ -196,6 +213,7 @@ StaffMember PersonEditor::member(QVariantMap *parseErrors) const
         return b;
     };
     StaffMember m;
+    m.rowVersion = m_startedFrom.rowVersion;
     m.code = text(u"code"_s);
     m.fullName = text(u"full_name"_s);
     m.birthDate = date(u"birth_date"_s);
@@ -232,7 +250,12 @@ bool PersonEditor::save()
         Q_EMIT errorsChanged();
         return false;
     }
-    const SaveResult result = m_isNew ? m_registry.addStaff(m) : m_registry.updateStaff(m);
+    const SaveResult result = m_isNew ? m_registry.addStaff(m) : m_registry.updateStaff(m, m_startedFrom);
+    if (result.conflict) {
+        // Someone else saved the person: the form keeps the officer's input until they choose Reload.
+        setConflict(result.error);
+        return false;
+    }
     if (!result.ok()) {
         m_errors.clear();
         for (const FieldError &e : result.fieldErrors)
@@ -244,7 +267,9 @@ bool PersonEditor::save()
     }
     m_isNew = false;
     m_originalCode = m.code;
-    setRecord(m);
+    // Read back what is stored: its new version is where the next save starts from.
+    const std::optional<StaffMember> stored = m_registry.findStaff(m.code);
+    setRecord(stored ? *stored : m);
     Q_EMIT saved(m.code);
     return true;
 }

@@ -31,6 +31,12 @@ class PersonEditor : public QObject
     Q_PROPERTY(bool dirty READ dirty NOTIFY dirtyChanged)
     Q_PROPERTY(QString code READ code NOTIFY recordChanged)
     /**
+     * Concurrent editing (issue 8 item 3): why the last save was refused because someone else saved the
+     * person since the form read them (who, when, which fields); "" when not. The form shows it with a
+     * Reload action (reload()); the officer's input stays until they choose it.
+     */
+    Q_PROPERTY(QString conflict READ conflict NOTIFY conflictChanged)
+    /**
      * The stored person against the standard of their title today (the person's page):
      * {applies (category cb_xa/cc_xa), date, status ("qualified", "not_qualified", "no_standard"),
      * hasStandard, instrument, article, validFrom, deadline, note, counted, difficultArea,
@@ -50,6 +56,7 @@ public:
     [[nodiscard]] bool dirty() const { return m_dirty; }
     [[nodiscard]] QString code() const { return m_record.value(QStringLiteral("code")).toString(); }
     [[nodiscard]] QVariantMap standing() const { return m_standing; }
+    [[nodiscard]] QString conflict() const { return m_conflict; }
 
     /** The date the standing is computed on (today unless set); for unit testing. */
     void setStandingDate(const QDate &date);
@@ -61,8 +68,13 @@ public:
     /** An empty form for a new person (unitCode preselected when given). */
     Q_INVOKABLE void startNew(const QString &unitCode = {});
     Q_INVOKABLE void setField(const QString &key, const QString &value);
-    /** Checks and saves; on refusal fills errors and returns false. */
+    /** Checks and saves; on refusal fills errors (or conflict) and returns false. */
     Q_INVOKABLE bool save();
+    /**
+     * Reads the loaded person again as stored now, discarding the form's unsaved input (the Reload
+     * action after a conflict); false when they no longer exist.
+     */
+    Q_INVOKABLE bool reload();
     /** Deletes the loaded person (the page asks for confirmation first). */
     Q_INVOKABLE bool remove();
     /** Human-readable value of a field (labels for codes), for the person's page. */
@@ -77,6 +89,7 @@ Q_SIGNALS:
     void errorsChanged();
     void dirtyChanged();
     void standingChanged();
+    void conflictChanged();
     void saved(const QString &code);
     void removed(const QString &code);
     void errorOccurred(const QString &message);
@@ -84,6 +97,7 @@ Q_SIGNALS:
 private:
     void setRecord(const StaffMember &member);
     void setDirty(bool dirty);
+    void setConflict(const QString &message);
 
     RegistryService &m_registry;
     QualificationService &m_qualification;
@@ -92,6 +106,8 @@ private:
     QVariantMap m_standing;
     QVariantMap m_errors;
     QString m_originalCode;
+    StaffMember m_startedFrom; ///< the person as the form read them (version and values), for a conflict
+    QString m_conflict;
     bool m_isNew = false;
     bool m_loaded = false;
     bool m_dirty = false;

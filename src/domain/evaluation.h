@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rowversion.h"
+
 #include <QDate>
 #include <QString>
 
@@ -30,6 +32,7 @@ struct Evaluation
     QString decisionNo;         ///< the competent authority's decision or notice
     QDate decisionDate;
     qint64 id = 0;              ///< storage id; 0 = not stored yet
+    RowVersion rowVersion;      ///< the version read (concurrent editing; covers the written form too)
 
     /** The score in points (e.g. 87.5), or nullopt. */
     [[nodiscard]] std::optional<double> score() const

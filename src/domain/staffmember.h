@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rowversion.h"
+
 #include <QDate>
 #include <QString>
 
@@ -31,6 +33,7 @@ struct StaffMember
     QString itSkill;           ///< tin học (free text)
     QString foreignLanguage;   ///< ngoại ngữ (free text)
     std::optional<bool> ethnicMinority; ///< dân tộc thiểu số
+    RowVersion rowVersion;     ///< the version read (concurrent editing); not part of the value
 
     /** In service on date: start ≤ date (or no start) and no end or end > date. */
     [[nodiscard]] bool isInServiceOn(const QDate &date) const;

@@ -500,7 +500,7 @@ bool EvaluationGridModel::saveEvaluation(const Evaluation &evaluation, const QSt
 bool EvaluationGridModel::write(int index, const Evaluation &after, int column, const QString &what)
 {
     const Evaluation before = m_rows[size_t(index)].evaluation;
-    const SaveResult result = m_service.save(after);
+    const SaveResult result = m_service.save(after, before);
     const int row = [&] {
         for (int r = 0; r < int(m_visible.size()); ++r) {
             if (m_visible[size_t(r)] == index)
@@ -511,7 +511,10 @@ bool EvaluationGridModel::write(int index, const Evaluation &after, int column, 
     if (!result.ok()) {
         for (const FieldError &fe : result.fieldErrors)
             setError(index, columnOfField(fe.field) >= 0 ? columnOfField(fe.field) : column, fe.message);
-        if (!result.error.isEmpty()) {
+        if (result.conflict) {
+            setError(index, column, result.error);
+            Q_EMIT conflictOccurred(result.error);
+        } else if (!result.error.isEmpty()) {
             setError(index, column, result.error);
             Q_EMIT errorOccurred(result.error);
         } else if (column < 0 && !result.fieldErrors.empty()) {
@@ -586,8 +589,17 @@ bool EvaluationGridModel::undo()
     if (m_undo.empty())
         return false;
     const Undo last = m_undo.back();
-    const SaveResult result = last.before.id == 0 ? m_service.remove(last.before.staffCode, last.before.year)
-                                                  : m_service.save(last.before);
+    // Saved back over the version the grid holds now (after the change undone): a change someone else
+    // saved since is a conflict, not overwritten.
+    Evaluation back = last.before;
+    std::optional<Evaluation> held;
+    for (const PersonEvaluation &p : m_rows) {
+        if (p.evaluation.staffCode == back.staffCode) {
+            back.rowVersion = p.evaluation.rowVersion;
+            held = p.evaluation;
+        }
+    }
+    const SaveResult result = back.id == 0 ? m_service.remove(back.staffCode, back.year, held) : m_service.save(back);
     if (!result.ok()) {
         const QString message = !result.error.isEmpty()
                                     ? result.error

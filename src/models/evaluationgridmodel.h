@@ -153,6 +153,8 @@ Q_SIGNALS:
     void rowsSaved();
     /** A translated message for the error banner. */
     void errorOccurred(const QString &message);
+    /** Someone else saved the row since the grid read it (who, when, what): nothing written; reload. */
+    void conflictOccurred(const QString &message);
 
 private:
     struct Undo

@@ -11,7 +11,7 @@ namespace {
 
 const QString kColumns = u"id, staff_code, year, task_group, months_worked, months_absent, maternity_leave, score, "
                          "self_level, proposed_level, final_level, initiative, note, status, override_reason, "
-                         "decision_no, decision_date"_s;
+                         "decision_no, decision_date, row_version"_s;
 
 Evaluation readEvaluation(const QSqlQuery &q)
 {
@@ -34,6 +34,7 @@ Evaluation readEvaluation(const QSqlQuery &q)
     e.overrideReason = Sql::toText(q.value(14));
     e.decisionNo = Sql::toText(q.value(15));
     e.decisionDate = Sql::toDate(q.value(16));
+    e.rowVersion.value = q.value(17).toInt();
     return e;
 }
 
@@ -76,13 +77,18 @@ std::vector<Evaluation> EvaluationRepository::forPerson(const QString &staffCode
 
 qint64 EvaluationRepository::write(const Evaluation &e, QString *error)
 {
+    m_conflict = false;
     QSqlQuery q(m_db);
+    // An update raises row_version; one that states the version it was read at changes nothing when
+    // another session saved in between: a conflict, reported, never a silent overwrite.
+    const bool checked = e.id > 0 && e.rowVersion.isKnown();
     const QString sql = e.id > 0
         ? u"UPDATE evaluation SET staff_code = :staff, year = :year, task_group = :group, months_worked = :worked, "
           "months_absent = :absent, maternity_leave = :maternity, score = :score, self_level = :self, "
           "proposed_level = :proposed, final_level = :final, initiative = :initiative, note = :note, "
-          "status = :status, override_reason = :override, decision_no = :no, decision_date = :decided "
-          "WHERE id = :id"_s
+          "status = :status, override_reason = :override, decision_no = :no, decision_date = :decided, "
+          "row_version = row_version + 1 WHERE id = :id"_s
+            + (checked ? u" AND row_version = :version"_s : QString())
         : u"INSERT INTO evaluation (staff_code, year, task_group, months_worked, months_absent, maternity_leave, "
           "score, self_level, proposed_level, final_level, initiative, note, status, override_reason, decision_no, "
           "decision_date) VALUES (:staff, :year, :group, :worked, :absent, :maternity, :score, :self, :proposed, "
@@ -107,8 +113,18 @@ qint64 EvaluationRepository::write(const Evaluation &e, QString *error)
     q.bindValue(u":decided"_s, Sql::fromDate(e.decisionDate));
     if (e.id > 0)
         q.bindValue(u":id"_s, e.id);
+    if (checked)
+        q.bindValue(u":version"_s, e.rowVersion.value);
     if (!Sql::exec(q, error))
         return 0;
+    if (e.id > 0 && q.numRowsAffected() == 0) {
+        m_conflict = checked;
+        if (error)
+            *error = checked ? u"the evaluation %1/%2 was changed by someone else (version %3 is no longer current)"_s
+                                   .arg(e.staffCode).arg(e.year).arg(e.rowVersion.value)
+                             : u"the evaluation %1/%2 no longer exists"_s.arg(e.staffCode).arg(e.year);
+        return 0;
+    }
     return e.id > 0 ? e.id : Sql::insertedId(q);
 }
 
@@ -244,7 +260,17 @@ bool EvaluationRepository::writeForm(const QString &staffCode, int year, const E
     int i = 0;
     for (QString EvaluationForm::*field : formFields())
         q.bindValue(u':' + columns.at(i++), Sql::notNull(f.*field));
-    return Sql::exec(q, error);
+    if (!Sql::exec(q, error))
+        return false;
+    // The written parts belong to the person's evaluation of the year: saving them raises its version,
+    // so an officer editing that evaluation elsewhere notices.
+    QSqlQuery bump(m_db);
+    if (!Sql::prepare(bump, u"UPDATE evaluation SET row_version = row_version + 1 WHERE staff_code = :staff AND year = :year"_s,
+                      error))
+        return false;
+    bump.bindValue(u":staff"_s, staffCode);
+    bump.bindValue(u":year"_s, year);
+    return Sql::exec(bump, error);
 }
 
 QHash<QString, QString> EvaluationRepository::settingsWithPrefix(const QString &prefix, QString *error) const

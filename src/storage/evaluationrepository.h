@@ -24,15 +24,21 @@ public:
     [[nodiscard]] std::vector<Evaluation> forYears(int fromYear, int toYear, QString *error = nullptr) const;
     /** A person's evaluations, oldest year first. */
     [[nodiscard]] std::vector<Evaluation> forPerson(const QString &staffCode, QString *error = nullptr) const;
-    /** Inserts (id 0: returns the new id) or updates by id (returns the id); 0 on failure. */
+    /**
+     * Inserts (id 0: returns the new id) or updates by id (returns the id); 0 on failure. An update raises
+     * row_version by one; when evaluation.rowVersion is known it must still be the stored one, else
+     * nothing is written, 0 is returned and conflicted() is true (someone else saved since it was read).
+     */
     qint64 write(const Evaluation &evaluation, QString *error = nullptr);
+    /** The last write changed nothing because the row's version was no longer the one it was read at. */
+    [[nodiscard]] bool conflicted() const { return m_conflict; }
     /** Deletes a person's year and its form (true when nothing failed, also when there was none). */
     bool remove(const QString &staffCode, int year, QString *error = nullptr);
 
     /** The written parts of the form of a person's year (table evaluation_form), if stored. */
     [[nodiscard]] std::optional<EvaluationForm> form(const QString &staffCode, int year,
                                                      QString *error = nullptr) const;
-    /** Inserts or replaces the form of a person's year. */
+    /** Inserts or replaces the form of a person's year; raises the version of the year's evaluation row. */
     bool writeForm(const QString &staffCode, int year, const EvaluationForm &form, QString *error = nullptr);
 
     [[nodiscard]] std::vector<ExcellentCapException> capExceptions(int year, QString *error = nullptr) const;
@@ -48,4 +54,5 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool m_conflict = false;
 };

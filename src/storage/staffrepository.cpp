@@ -11,7 +11,7 @@ namespace {
 const QString kColumns =
     u"code, full_name, birth_date, gender, unit_code, category, position, is_leader, start_date, end_date, "
     "general_education, professional_level, professional_field, political_theory, state_management, "
-    "it_skill, foreign_language, ethnic_minority"_s;
+    "it_skill, foreign_language, ethnic_minority, row_version"_s;
 
 StaffMember readMember(const QSqlQuery &q)
 {
@@ -34,6 +34,7 @@ StaffMember readMember(const QSqlQuery &q)
     m.itSkill = Sql::toText(q.value(15));
     m.foreignLanguage = Sql::toText(q.value(16));
     m.ethnicMinority = Sql::toBool(q.value(17));
+    m.rowVersion.value = q.value(18).toInt();
     return m;
 }
 
@@ -139,7 +140,11 @@ bool StaffRepository::upsert(const StaffMember &m, QString *error)
 
 bool StaffRepository::write(const StaffMember &m, bool exists, QString *error)
 {
-    auto &slot = exists ? m_update : m_insert;
+    m_conflict = false;
+    // An update raises row_version; one that states the version it was read at (a form's save) changes
+    // nothing when another session saved in between: a conflict, reported, never a silent overwrite.
+    const bool checked = exists && m.rowVersion.isKnown();
+    auto &slot = !exists ? m_insert : checked ? m_update : m_updateAny;
     if (!slot) {
         slot.emplace(m_db);
         const QString sql = exists
@@ -149,8 +154,13 @@ bool StaffRepository::write(const StaffMember &m, bool exists, QString *error)
               "professional_level = :professional_level, professional_field = :professional_field, "
               "political_theory = :political_theory, state_management = :state_management, "
               "it_skill = :it_skill, foreign_language = :foreign_language, ethnic_minority = :ethnic_minority, "
-              "search_text = :search_text, sort_key = :sort_key WHERE code = :code"_s
-            : u"INSERT INTO staff ("_s + kColumns
+              "search_text = :search_text, sort_key = :sort_key, row_version = row_version + 1 "
+              "WHERE code = :code"_s
+                + (checked ? u" AND row_version = :row_version"_s : QString())
+            : u"INSERT INTO staff ("_s
+                + u"code, full_name, birth_date, gender, unit_code, category, position, is_leader, start_date, "
+                  "end_date, general_education, professional_level, professional_field, political_theory, "
+                  "state_management, it_skill, foreign_language, ethnic_minority"_s
                 + u", search_text, sort_key) VALUES (:code, :full_name, :birth_date, :gender, :unit_code, "
                   ":category, :position, :is_leader, :start_date, :end_date, :general_education, "
                   ":professional_level, :professional_field, :political_theory, :state_management, "
@@ -161,7 +171,17 @@ bool StaffRepository::write(const StaffMember &m, bool exists, QString *error)
         }
     }
     bindMember(*slot, m);
-    const bool ok = Sql::exec(*slot, error);
+    if (checked)
+        slot->bindValue(u":row_version"_s, m.rowVersion.value);
+    bool ok = Sql::exec(*slot, error);
+    if (ok && exists && slot->numRowsAffected() == 0) {
+        m_conflict = checked;
+        ok = false;
+        if (error)
+            *error = checked ? u"the person %1 was changed by someone else (version %2 is no longer current)"_s
+                                   .arg(m.code).arg(m.rowVersion.value)
+                             : u"the person %1 no longer exists"_s.arg(m.code);
+    }
     slot->finish();
     return ok;
 }

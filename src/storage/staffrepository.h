@@ -21,10 +21,16 @@ public:
     explicit StaffRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
     [[nodiscard]] std::optional<StaffMember> find(const QString &code, QString *error = nullptr);
-    /** Inserts, or updates the row with this code. */
+    /** Inserts, or updates the row with this code (as write() does). */
     bool upsert(const StaffMember &member, QString *error = nullptr);
-    /** Writes member knowing whether the row exists (imports already looked it up). */
+    /**
+     * Writes member knowing whether the row exists (imports already looked it up). An update raises
+     * row_version by one; when member.rowVersion is known it must still be the stored one, else nothing
+     * is written, false is returned and conflicted() is true (someone else saved since member was read).
+     */
     bool write(const StaffMember &member, bool exists, QString *error = nullptr);
+    /** The last write changed nothing because the row's version was no longer the one it was read at. */
+    [[nodiscard]] bool conflicted() const { return m_conflict; }
     bool remove(const QString &code, QString *error = nullptr);
 
     /** Up to limit people matching query, in name order, after key (from the start when null). */
@@ -52,5 +58,7 @@ private:
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_find;
     std::optional<QSqlQuery> m_insert;
-    std::optional<QSqlQuery> m_update;
+    std::optional<QSqlQuery> m_update;    ///< checked against the version read
+    std::optional<QSqlQuery> m_updateAny; ///< a record from a file: no version to check
+    bool m_conflict = false;
 };

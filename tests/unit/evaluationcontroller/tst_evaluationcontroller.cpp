@@ -44,8 +44,22 @@ private Q_SLOTS:
     void formRoundTrip();
     void flagSummaryCounts();
     void summaryCsvIsWritten();
+    void gridConflictUntilReload();
+    void formConflictUntilReload();
 
 private:
+    /** Another officer, on their own connection, saves code's 2026 with a note. */
+    void otherOfficerSaves(const QString &code, const QString &note)
+    {
+        Database other(u"other-officer"_s);
+        QCOMPARE(other.open(m_db->path()), Database::Status::Ok);
+        EvaluationService service(other, *m_clock);
+        service.setActor(u"app:officer.b"_s);
+        Evaluation e = *service.find(code, 2026);
+        e.note = note;
+        QVERIFY(service.save(e).ok());
+    }
+
     void type(const QString &code, int column, const QString &text)
     {
         const int row = m_controller->grid()->rowOf(code);
@@ -68,6 +82,53 @@ private:
     std::unique_ptr<EvaluationService> m_service;
     std::unique_ptr<EvaluationController> m_controller;
 };
+
+/**
+ * Concurrent editing (issue 8 item 3): another officer saves a person's year the grid shows; the grid's
+ * next save of that row is refused as a conflict (who, which field), nothing written; reload() clears it
+ * and the save then works. Undo saves back only over the version the grid holds.
+ */
+void TestEvaluationController::gridConflictUntilReload()
+{
+    type(u"G02"_s, G::MonthsAbsentColumn, u"1"_s);
+    otherOfficerSaves(u"G02"_s, u"đi học"_s);
+
+    QSignalSpy conflictChanged(m_controller.get(), &EvaluationController::conflictChanged);
+    QSignalSpy errors(m_controller.get(), &EvaluationController::errorOccurred);
+    const int row = m_controller->grid()->rowOf(u"G02"_s);
+    QVERIFY(!m_controller->grid()->setCell(row, G::MonthsAbsentColumn, u"3"_s));
+    QCOMPARE(conflictChanged.count(), 1);
+    QCOMPARE(errors.count(), 0);
+    QVERIFY2(m_controller->conflict().contains(u"officer.b"_s), qPrintable(m_controller->conflict()));
+    QVERIFY2(m_controller->conflict().contains(u"Note"_s), qPrintable(m_controller->conflict()));
+    QCOMPARE(m_service->find(u"G02"_s, 2026)->monthsAbsent, 1);
+    // Undo would save back over the other officer's note: refused too.
+    QVERIFY(!m_controller->undo());
+    QCOMPARE(m_service->find(u"G02"_s, 2026)->note, u"đi học"_s);
+
+    m_controller->reload();
+    QCOMPARE(m_controller->conflict(), QString());
+    type(u"G02"_s, G::MonthsAbsentColumn, u"3"_s);
+    const Evaluation now = *m_service->find(u"G02"_s, 2026);
+    QCOMPARE(now.monthsAbsent, 3);
+    QCOMPARE(now.note, u"đi học"_s);
+}
+
+void TestEvaluationController::formConflictUntilReload()
+{
+    type(u"G06"_s, G::MonthsAbsentColumn, u"1"_s);
+    m_controller->select(u"G06"_s);
+    otherOfficerSaves(u"G06"_s, u"ghi chú"_s);
+    QVariantMap form = m_controller->form();
+    form.insert(u"strengths"_s, u"Tận tụy"_s);
+    QVERIFY(!m_controller->saveForm(form, QString()));
+    QVERIFY2(m_controller->conflict().contains(u"officer.b"_s), qPrintable(m_controller->conflict()));
+    QCOMPARE(m_service->form(u"G06"_s, 2026).strengths, QString());
+    m_controller->reload();
+    QCOMPARE(m_controller->conflict(), QString());
+    QVERIFY(m_controller->saveForm(form, QString()));
+    QCOMPARE(m_service->form(u"G06"_s, 2026).strengths, u"Tận tụy"_s);
+}
 
 void TestEvaluationController::initTestCase()
 {

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void startNewWithTakenCode();
     void setFieldIgnoresUnknownKeysAndSameValues();
     void display();
+    void conflictKeepsInputUntilReload();
+    void savesInARowKeepWorking();
 
 private:
     StaffMember m_stored;
@@ -69,6 +71,66 @@ void TestPersonEditor::init()
     m_registry->setActor(u"app:tester"_s);
     m_qualification = std::make_unique<QualificationService>(m_db->db(), *m_clock);
     m_editor = std::make_unique<PersonEditor>(*m_registry, *m_qualification);
+}
+
+/**
+ * Concurrent editing (issue 8 item 3): another officer (their own connection) saves the person while the
+ * form is open; the form's save is refused with a conflict that names them and the field, the officer's
+ * input stays until Reload, which shows the stored person; the next save works.
+ */
+void TestPersonEditor::conflictKeepsInputUntilReload()
+{
+    QVERIFY(m_editor->load(u"P1"_s));
+    m_editor->setField(u"professional_field"_s, u"Kinh tế"_s);
+
+    Database other(u"other-officer"_s);
+    QCOMPARE(other.open(m_db->path()), Database::Status::Ok);
+    RegistryService otherRegistry(other, *m_clock);
+    otherRegistry.setActor(u"app:officer.b"_s);
+    StaffMember changed = *otherRegistry.findStaff(u"P1"_s);
+    changed.birthDate = QDate(1979, 1, 15);
+    QVERIFY(otherRegistry.updateStaff(changed).ok());
+
+    QSignalSpy conflictChanged(m_editor.get(), &PersonEditor::conflictChanged);
+    QSignalSpy errorOccurred(m_editor.get(), &PersonEditor::errorOccurred);
+    QSignalSpy saved(m_editor.get(), &PersonEditor::saved);
+    QVERIFY(!m_editor->save());
+    QCOMPARE(conflictChanged.count(), 1);
+    QCOMPARE(errorOccurred.count(), 0); // shown in the form's error area, not the app's banner
+    QCOMPARE(saved.count(), 0);
+    QVERIFY2(m_editor->conflict().contains(u"officer.b"_s), qPrintable(m_editor->conflict()));
+    QVERIFY2(m_editor->conflict().contains(u"Birth date"_s), qPrintable(m_editor->conflict()));
+    // The input stays; nothing of it was written.
+    QVERIFY(m_editor->dirty());
+    QCOMPARE(m_editor->record().value(u"professional_field"_s).toString(), u"Kinh tế"_s);
+    QCOMPARE(m_registry->findStaff(u"P1"_s)->professionalField, u"Luật"_s);
+    // Saving again without reloading is still refused.
+    QVERIFY(!m_editor->save());
+    QCOMPARE(m_registry->findStaff(u"P1"_s)->professionalField, u"Luật"_s);
+
+    QVERIFY(m_editor->reload());
+    QCOMPARE(m_editor->conflict(), QString());
+    QVERIFY(!m_editor->dirty());
+    QCOMPARE(m_editor->record().value(u"birth_date"_s).toString(), u"15/01/1979"_s);
+    QCOMPARE(m_editor->record().value(u"professional_field"_s).toString(), u"Luật"_s);
+    m_editor->setField(u"professional_field"_s, u"Kinh tế"_s);
+    QVERIFY(m_editor->save());
+    const StaffMember now = *m_registry->findStaff(u"P1"_s);
+    QCOMPARE(now.professionalField, u"Kinh tế"_s);
+    QCOMPARE(now.birthDate, QDate(1979, 1, 15));
+}
+
+/** The form starts each save from the version its last save stored: one officer is never in conflict with themself. */
+void TestPersonEditor::savesInARowKeepWorking()
+{
+    QVERIFY(m_editor->load(u"P1"_s));
+    for (int i = 0; i < 5; ++i) {
+        m_editor->setField(u"it_skill"_s, u"Trình độ %1"_s.arg(i));
+        QVERIFY2(m_editor->save(), qPrintable(m_editor->conflict()));
+    }
+    QCOMPARE(m_editor->conflict(), QString());
+    QCOMPARE(m_registry->findStaff(u"P1"_s)->itSkill, u"Trình độ 4"_s);
+    QCOMPARE(m_registry->findStaff(u"P1"_s)->rowVersion.value, 6);
 }
 
 void TestPersonEditor::cleanup()
