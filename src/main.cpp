@@ -3,6 +3,7 @@
 
 #include "app/appcontroller.h"
 #include "app/formpreviewprovider.h"
+#include "app/logincontroller.h"
 #include "cli/cli.h"
 #include "services/demoservice.h"
 #include "services/qualificationservice.h"
@@ -14,6 +15,8 @@
 #include "services/standardsservice.h"
 #include "services/systemclock.h"
 #include "services/trainingservice.h"
+#include "services/userservice.h"
+#include "services/accesscontrol.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -23,6 +26,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTextStream>
+#include <QEventLoop>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -74,6 +78,59 @@ int runCommandLine(int argc, char *argv[], const QStringList &args)
     return code;
 }
 
+/** Grabs window to file once the scene has laid out and paged in its first rows, then quits (--screenshot). */
+void screenshotLater(QQuickWindow *window, const QString &file, QEventLoop *loop = nullptr)
+{
+    QTimer::singleShot(1500, qApp, [window, file, loop]() {
+        const QImage image = window ? window->grabWindow() : QImage();
+        const bool ok = !image.isNull() && image.save(file, "PNG");
+        if (!ok)
+            fprintf(stderr, "congvu: cannot save the screenshot to %s\n", qPrintable(file));
+        if (loop)
+            loop->exit(ok ? 2 : 3);
+        else
+            QCoreApplication::exit(ok ? 0 : 1);
+    });
+}
+
+/**
+ * The log-in before the office opens, once roles are on (issue 8 item 4): --as USER with
+ * CONGVU_AS_PASSWORD, else the log-in window. The user's name, or nullopt when they closed the window
+ * (or a --screenshot of the window was taken).
+ */
+std::optional<QString> logIn(Database &db, const Clock &clock, const GlobalOptions &options)
+{
+    UserService users(db, clock);
+    if (!options.actingUser.isEmpty() && qEnvironmentVariableIsSet("CONGVU_AS_PASSWORD")) {
+        const AuthResult login = users.authenticate(options.actingUser, qEnvironmentVariable("CONGVU_AS_PASSWORD"));
+        if (login.ok()) {
+            db.setSessionUser(login.user->name);
+            return login.user->name;
+        }
+        fprintf(stderr, "congvu: --as: %s\n", qPrintable(login.error));
+    }
+    LoginController controller(db, users);
+    LoginController::setInstance(&controller);
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/qt/qml"_s);
+    engine.load(QUrl(u"qrc:/qt/qml/CongVu/Ui/LoginWindow.qml"_s));
+    if (engine.rootObjects().isEmpty())
+        return std::nullopt;
+    QEventLoop loop;
+    QObject::connect(&controller, &LoginController::loggedIn, &loop, [&loop]() { loop.exit(0); });
+    QObject::connect(&controller, &LoginController::cancelled, &loop, [&loop]() { loop.exit(1); });
+    if (!options.screenshotFile.isEmpty())
+        screenshotLater(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()), options.screenshotFile, &loop);
+    const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    const int code = loop.exec();
+    QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
+    LoginController::setInstance(nullptr);
+    if (code != 0)
+        return std::nullopt;
+    return controller.userName();
+}
+
 int runGui(int argc, char *argv[], const GlobalOptions &options)
 {
     QApplication app(argc, argv); // QApplication, not QGuiApplication: Qt Charts needs it
@@ -94,7 +151,13 @@ int runGui(int argc, char *argv[], const GlobalOptions &options)
         return ExitCode::Database;
     }
     SystemClock clock;
-    const QString actor = u"app:"_s + qEnvironmentVariable("USER", u"unknown"_s);
+    QString actor = u"app:"_s + qEnvironmentVariable("USER", u"unknown"_s);
+    if (AccessControl(db).rolesEnabled()) {
+        const std::optional<QString> user = logIn(db, clock, options);
+        if (!user)
+            return ExitCode::Ok; // closed, or the log-in window's screenshot was taken
+        actor = *user;
+    }
     if (isDefault && !existed) {
         // A newcomer sees a working office at once (CLI.md).
         DemoService demo(db, clock);
@@ -133,18 +196,8 @@ int runGui(int argc, char *argv[], const GlobalOptions &options)
     if (engine.rootObjects().isEmpty())
         return 1;
 
-    if (!options.screenshotFile.isEmpty()) {
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        const QString file = options.screenshotFile;
-        // Give the scene time to lay out and page in its first rows, then grab it.
-        QTimer::singleShot(1500, &app, [window, file]() {
-            const QImage image = window ? window->grabWindow() : QImage();
-            const bool ok = !image.isNull() && image.save(file, "PNG");
-            if (!ok)
-                fprintf(stderr, "congvu: cannot save the screenshot to %s\n", qPrintable(file));
-            QCoreApplication::exit(ok ? 0 : 1);
-        });
-    }
+    if (!options.screenshotFile.isEmpty())
+        screenshotLater(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()), options.screenshotFile);
     return app.exec();
 }
 

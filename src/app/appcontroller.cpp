@@ -65,7 +65,7 @@ AppController::AppController(Database &db, RegistryService &registry, Qualificat
     , m_clock(std::make_unique<SystemClock>())
     , m_reviewService(std::make_unique<ReviewService>(db, *m_clock))
 {
-    m_reviewService->setActor(u"app:"_s + qEnvironmentVariable("USER", u"unknown"_s));
+    m_reviewService->setActor(registry.actor());
     m_review = new ReviewController(*m_reviewService, this, false);
     m_auditService = std::make_unique<AuditService>(db);
     m_audit = new AuditController(*m_auditService, this);

@@ -18,8 +18,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 QAtomicInt g_workerCounter;
-QString actorName()
+/** The audit trail's name for the session: the logged-in user, else "app:<login>". */
+QString actorName(const QString &sessionUser)
 {
+    if (!sessionUser.isEmpty())
+        return sessionUser;
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", u"unknown"_s));
     return u"app:"_s + user;
 }
@@ -94,7 +97,8 @@ void ImportController::start(bool dryRun, bool skipInvalid)
     const QString kind = m_kind;
     QPointer<ImportController> self(this);
     // The worker opens its own connection: a Qt SQL connection belongs to the thread that opened it.
-    m_thread = QThread::create([self, dbPath, file, kind, dryRun, skipInvalid]() {
+    const QString sessionUser = m_db.sessionUser();
+    m_thread = QThread::create([self, dbPath, sessionUser, file, kind, dryRun, skipInvalid]() {
         ImportReport report;
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly)) {
@@ -105,9 +109,10 @@ void ImportController::start(bool dryRun, bool skipInvalid)
             if (db.open(dbPath) != Database::Status::Ok) {
                 report.storageError = db.errorString();
             } else {
+                db.setSessionUser(sessionUser); // the same user's session, on the worker's connection
                 SystemClock clock;
                 ImportService service(db, clock);
-                service.setActor(actorName());
+                service.setActor(actorName(sessionUser));
                 const ImportOptions options{dryRun, skipInvalid};
                 auto progress = [self](int done, int total) {
                     const double p = total > 0 ? double(done) / total : 1.0;
@@ -133,7 +138,9 @@ void ImportController::start(bool dryRun, bool skipInvalid)
             }
             c->m_written = report.written;
             c->m_hasRun = true;
-            if (report.fileRefused) {
+            if (!report.deniedReason.isEmpty()) {
+                c->m_summary = tr("Not allowed: %1. Nothing was written.").arg(report.deniedReason);
+            } else if (report.fileRefused) {
                 c->m_summary = tr("The file was refused. Nothing was written.");
             } else if (!report.storageError.isEmpty()) {
                 c->m_summary = tr("The database could not be written: %1. Nothing was written.").arg(report.storageError);
@@ -233,7 +240,7 @@ bool ImportController::acceptArchive()
         return false;
     SystemClock clock;
     ArchiveService service(m_db, clock);
-    service.setActor(actorName());
+    service.setActor(actorName(m_db.sessionUser()));
     const ArchiveApplyResult result = service.apply(*m_archivePlan);
     m_archivePlan.reset();
     m_archivePreview.clear();

@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include "cliargs.h"
+#include "domain/role.h"
 #include "services/archiveservice.h"
 #include "services/reviewservice.h"
 #include "services/systemclock.h"
@@ -115,6 +116,8 @@ int Cli::runArchive(const GlobalOptions &o, const QStringList &input)
         Database db(u"congvu-cli"_s);
         if (!openDatabase(db, o, m_err))
             return ExitCode::Database;
+        if (const auto denied = requireAccess(db, Actions::ExportPersonal, unit))
+            return *denied;
         SystemClock clock;
         ArchiveService service(db, clock);
         ReviewService review(db, clock);
@@ -153,6 +156,8 @@ int Cli::runArchive(const GlobalOptions &o, const QStringList &input)
         Database db(u"congvu-cli"_s);
         if (!openDatabase(db, o, m_err))
             return ExitCode::Database;
+        if (const auto denied = requireAccess(db, Actions::Import))
+            return *denied;
         SystemClock clock;
         ArchiveService service(db, clock);
         service.setActor(actorName());

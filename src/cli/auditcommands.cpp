@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "cliargs.h"
+#include "domain/role.h"
 #include "exchange/auditexport.h"
 #include "services/auditservice.h"
 #include "storage/database.h"
@@ -56,6 +57,8 @@ int Cli::runAudit(const GlobalOptions &o, const QStringList &input)
     Database db(u"cli"_s);
     if (!openDatabase(db, o, m_err))
         return ExitCode::Database;
+    if (const auto denied = requireAccess(db, Actions::AuditRead))
+        return *denied;
     const AuditPage page = AuditService(db).find(filter);
     if (!page.error.isEmpty()) {
         m_err << u"congvu: "_s << page.error << u'\n';

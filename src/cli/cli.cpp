@@ -21,7 +21,7 @@ GlobalOptions Cli::parseGlobal(const QStringList &input)
     QString error;
     if (!takeOption(args, u"--db"_s, &o.dbPath, &error) || !takeOption(args, u"--lang"_s, &o.lang, &error)
         || !takeOption(args, u"--screenshot"_s, &o.screenshotFile, &error)
-        || !takeOption(args, u"--page"_s, &o.page, &error)) {
+        || !takeOption(args, u"--page"_s, &o.page, &error) || !takeOption(args, u"--as"_s, &o.actingUser, &error)) {
         o.usageError = error;
         return o;
     }
@@ -123,6 +123,7 @@ QString Cli::usage()
               "  user add|passwd|role|deactivate|list|roles ...\n"
               "                                users and roles of a shared office; passwords from standard\n"
               "                                input or CONGVU_PASSWORD (congvu user --help)\n"
+              "  migrate --to URL              copy this office into an empty PostgreSQL database (verified)\n"
               "\n"
               "Options:\n"
               "  --db FILE|URL        the database (default: congvu.sqlite in the application data folder;\n"
@@ -161,6 +162,10 @@ int Cli::run(const GlobalOptions &o)
     }
     const QString command = o.command.first();
     const QStringList args = o.command.mid(1);
+    if (!o.actingUser.isEmpty()) {
+        if (const auto refused = logIn(o))
+            return *refused;
+    }
     if (command == "init"_L1)
         return runInit(o, args);
     if (command == "demo"_L1)
@@ -181,6 +186,8 @@ int Cli::run(const GlobalOptions &o)
         return runAudit(o, args);
     if (command == "user"_L1)
         return runUser(o, args);
+    if (command == "migrate"_L1)
+        return runMigrate(o, args);
     if (command == "help"_L1) {
         m_out << usage();
         return ExitCode::Ok;

@@ -17,7 +17,11 @@ constexpr int Ok = 0;
 constexpr int InvalidInput = 2;
 constexpr int Database = 3;
 constexpr int Usage = 64;
+/** The user's role does not allow it, or --as could not log in (sysexits' EX_NOPERM; docs/users-and-roles.md). */
+constexpr int Forbidden = 77;
 } // namespace ExitCode
+
+struct SaveResult;
 
 /** The options every invocation may carry, split off the command's own arguments. */
 struct GlobalOptions
@@ -26,6 +30,7 @@ struct GlobalOptions
     QString lang;            ///< --lang vi|en; empty = default (vi)
     QString screenshotFile;  ///< --screenshot FILE
     QString page;            ///< --page NAME
+    QString actingUser;      ///< --as USER: the user the command acts as (password in CONGVU_AS_PASSWORD)
     bool help = false;
     bool version = false;
     QStringList command;     ///< the command and its arguments
@@ -76,6 +81,13 @@ private:
     int runExportEvaluations(const GlobalOptions &options, const QStringList &args);  // evaluationcommands.cpp
     int runAudit(const GlobalOptions &options, const QStringList &args);              // auditcommands.cpp
     int runUser(const GlobalOptions &options, const QStringList &args);               // usercommands.cpp
+    int runMigrate(const GlobalOptions &options, const QStringList &args);            // migratecommand.cpp
+    /** --as USER: checks USER's password (CONGVU_AS_PASSWORD) once; the exit code when it fails (usercommands.cpp). */
+    std::optional<int> logIn(const GlobalOptions &options);
+    /** Prints a service's refusal and returns its exit code: Forbidden when the role refused, else errorCode. */
+    int refusal(const SaveResult &result, int errorCode);
+    /** The Forbidden exit code, reported, when the session's user may not do action (Actions::…) on unit. */
+    std::optional<int> requireAccess(const Database &db, const char *action, const QString &unit = {});
     /** An Excel workbook (format xlsx) refused on a terminal (standard output not redirected). */
     std::optional<int> refuseSpreadsheetOnTerminal(const QString &format, const QString &output);
     /** Writes bytes to FILE or standard output ("-"); exit code. */

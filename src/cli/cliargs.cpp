@@ -19,11 +19,28 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+/** The --as user of this run, once Cli::run has checked the password. */
+QString g_actingUser;
+} // namespace
+
 namespace CliArgs {
+
+void setActingUser(const QString &name)
+{
+    g_actingUser = name;
+}
+
+QString actingUser()
+{
+    return g_actingUser;
+}
 
 
 QString actorName()
 {
+    if (!g_actingUser.isEmpty())
+        return g_actingUser;
     const auto env = QProcessEnvironment::systemEnvironment();
     const QString user = env.value(u"USER"_s, env.value(u"USERNAME"_s, u"unknown"_s));
     return u"cli:"_s + user;
@@ -98,6 +115,7 @@ bool openDatabase(Database &db, const GlobalOptions &o, QTextStream &err)
         err.flush();
         return false;
     }
+    db.setSessionUser(g_actingUser);
     return true;
 }
 

@@ -11,8 +11,11 @@ struct GlobalOptions;
 
 /** Helpers the commands share: options out of argument lists, input files, the database. */
 namespace CliArgs {
-/** The name written in the audit trail for a command-line user ("cli:<user>"). */
+/** The name written in the audit trail: the --as user once logged in, else "cli:<login>". */
 QString actorName();
+/** The user the command acts as after a successful --as log-in (empty: nobody); openDatabase() puts it on the session. */
+void setActingUser(const QString &name);
+QString actingUser();
 /** Reads FILE or standard input ("-"). */
 bool readInput(const QString &file, QByteArray *bytes, QString *error);
 /** Takes "--name VALUE" or "--name=VALUE" out of args; false (error set) when the value is missing. */

@@ -228,6 +228,8 @@ int Cli::runEvaluationCap(const GlobalOptions &o, const QStringList &input)
             m_err << u"congvu: "_s << optionOf(e.field) << u": "_s << e.message << u'\n';
         return ExitCode::InvalidInput;
     }
+    if (result.denied)
+        return refusal(result, ExitCode::Forbidden);
     if (!result.error.isEmpty()) {
         m_err << u"congvu: "_s << tr("cannot write %1: %2").arg(db.path(), result.error) << u'\n';
         return ExitCode::Database;

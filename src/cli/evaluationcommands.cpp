@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include "cliargs.h"
+#include "domain/role.h"
 #include "exchange/evaluationexport.h"
 #include "exchange/evaluationformpdf.h"
 #include "exchange/evaluationrecordexport.h"
@@ -132,6 +133,8 @@ int Cli::runExportEvaluations(const GlobalOptions &o, const QStringList &input)
     UnitDirectory units;
     if (const auto refused = openForUnit(o, db, unit, &units))
         return *refused;
+    if (const auto denied = requireAccess(db, Actions::ExportPersonal, unit))
+        return *denied;
     const RegistryService registry(db, clock);
     const EvaluationReport report = EvaluationService(db, clock).report(year, unit);
     if (!report.error.isEmpty())

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "cliargs.h"
+#include "domain/role.h"
 #include "exchange/fileimport.h"
 #include "exchange/staffexport.h"
 #include "services/demoservice.h"
@@ -56,6 +57,8 @@ int Cli::runDemo(const GlobalOptions &o, const QStringList &input)
     Database db(u"cli"_s);
     if (!openDatabase(db, o, m_err))
         return ExitCode::Database;
+    if (const auto denied = requireAccess(db, Actions::Import))
+        return *denied;
     SystemClock clock;
     DemoService demo(db, clock);
     demo.setActor(actorName());
@@ -134,6 +137,12 @@ int Cli::runImport(const GlobalOptions &o, const QStringList &input)
         report = FileImport::run(service, kind == "units"_L1 ? FileImport::Kind::Units : FileImport::Kind::Staff,
                                  bytes, options);
     }
+    if (!report.deniedReason.isEmpty()) {
+        SaveResult denied;
+        denied.error = report.deniedReason;
+        denied.denied = true;
+        return refusal(denied, ExitCode::InvalidInput);
+    }
     for (const auto &issue : report.issues)
         m_err << shownName << u':' << issue.line << u": "_s << issue.column << u": "_s << issue.message << u'\n';
     m_err.flush();
@@ -192,6 +201,8 @@ int Cli::runExport(const GlobalOptions &o, const QStringList &input)
     Database db(u"cli"_s);
     if (!openDatabase(db, o, m_err))
         return ExitCode::Database;
+    if (const auto denied = requireAccess(db, Actions::ExportPersonal))
+        return *denied;
     SystemClock clock;
     const std::vector<StaffMember> staff = RegistryService(db, clock).allStaff();
     QByteArray bytes;

@@ -2,6 +2,8 @@
 // The option checks and output of the yearly reports (report evaluations, discipline, culture).
 #include "cli.h"
 
+#include "services/accesscontrol.h"
+
 #include "cliargs.h"
 #include "domain/unitdirectory.h"
 #include "services/registryservice.h"
@@ -36,6 +38,9 @@ std::optional<int> Cli::openForUnit(const GlobalOptions &o, Database &db, const 
     *units = RegistryService(db, SystemClock()).units();
     if (!unit.isEmpty() && !units->find(unit))
         return usageError(tr("unknown unit \"%1\"").arg(unit));
+    // A unit manager reads their own units only (issue 8 item 4).
+    if (const SaveResult readable = AccessControl(db).requireRead(unit); !readable.ok())
+        return refusal(readable, ExitCode::Forbidden);
     return std::nullopt;
 }
 

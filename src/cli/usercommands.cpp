@@ -6,11 +6,13 @@
 
 #include "cliargs.h"
 #include "domain/role.h"
+#include "services/accesscontrol.h"
 #include "services/systemclock.h"
 #include "services/userservice.h"
 #include "storage/database.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -117,15 +119,15 @@ int Cli::runUser(const GlobalOptions &o, const QStringList &input)
                     "Roles are off on a new office; --enable needs an active administrator. Once roles are on,\n"
                     "only an administrator manages users: give --as USER, with that user's password in\n"
                     "CONGVU_AS_PASSWORD (a user may change their own password with --as themselves).\n"
-                    "Exit codes: 0 done, 2 refused or invalid (nothing written), 3 database error, 64 usage error.\n");
+                    "Exit codes: 0 done, 2 invalid (nothing written), 3 database error, 64 usage error,\n"
+                    "77 refused by the role of the --as user (or the log-in failed).\n");
         return ExitCode::Ok;
     }
-    QString role, unit, fullName, format, actingName, error;
+    QString role, unit, fullName, format, error;
     bool hasUnit = args.contains(u"--unit"_s)
         || std::any_of(args.cbegin(), args.cend(), [](const QString &a) { return a.startsWith(u"--unit="_s); });
     if (!takeOption(args, u"--role"_s, &role, &error) || !takeOption(args, u"--unit"_s, &unit, &error)
-        || !takeOption(args, u"--full-name"_s, &fullName, &error) || !takeOption(args, u"--format"_s, &format, &error)
-        || !takeOption(args, u"--as"_s, &actingName, &error))
+        || !takeOption(args, u"--full-name"_s, &fullName, &error) || !takeOption(args, u"--format"_s, &format, &error))
         return usageError(error);
     const bool enable = takeFlag(args, u"--enable"_s);
     const bool disable = takeFlag(args, u"--disable"_s);
@@ -150,8 +152,6 @@ int Cli::runUser(const GlobalOptions &o, const QStringList &input)
         return usageError(tr("--full-name goes with user add"));
     if (sub != "list"_L1 && !format.isEmpty())
         return usageError(tr("--format goes with user list"));
-    if (sub == "list"_L1 && !actingName.isEmpty())
-        return usageError(tr("--as is not needed to list the users"));
     if (sub == "roles"_L1 && enable == disable)
         return usageError(tr("user roles needs --enable or --disable"));
     if (sub != "roles"_L1 && (enable || disable))
@@ -200,23 +200,6 @@ int Cli::runUser(const GlobalOptions &o, const QStringList &input)
         return ExitCode::Ok;
     }
 
-    if (!actingName.isEmpty()) {
-        if (!qEnvironmentVariableIsSet(kActingPasswordVariable)) {
-            m_err << u"congvu: "_s
-                  << tr("--as %1 needs that user's password in the environment variable %2")
-                         .arg(actingName, QString::fromLatin1(kActingPasswordVariable))
-                  << u'\n';
-            return ExitCode::InvalidInput;
-        }
-        const AuthResult login = users.authenticate(actingName, qEnvironmentVariable(kActingPasswordVariable));
-        if (!login.ok()) {
-            m_err << u"congvu: --as: "_s << login.error << u'\n';
-            return ExitCode::InvalidInput;
-        }
-        users.setActingUser(login.user);
-        users.setActor(login.user->name);
-    }
-
     SaveResult result;
     QString done;
     if (sub == "add"_L1) {
@@ -244,14 +227,62 @@ int Cli::runUser(const GlobalOptions &o, const QStringList &input)
     if (!result.ok()) {
         if (!result.error.isEmpty()) {
             m_err << u"congvu: "_s << result.error << u'\n';
-            if (actingName.isEmpty() && users.rolesEnabled())
+            if (actingUser().isEmpty() && users.rolesEnabled())
                 m_err << tr("Roles are on: act as an administrator with --as USER and CONGVU_AS_PASSWORD.") << u'\n';
         }
         for (const FieldError &e : result.fieldErrors)
             m_err << u"congvu: "_s << optionOf(e.field) << u": "_s << e.message << u'\n';
         m_err.flush();
-        return ExitCode::InvalidInput;
+        return result.denied ? ExitCode::Forbidden : ExitCode::InvalidInput;
     }
     m_out << done << u'\n';
     return ExitCode::Ok;
+}
+
+std::optional<int> Cli::logIn(const GlobalOptions &o)
+{
+    const QString name = o.actingUser;
+    if (!qEnvironmentVariableIsSet(kActingPasswordVariable)) {
+        m_err << u"congvu: "_s
+              << tr("--as %1 needs that user's password in the environment variable %2")
+                     .arg(name, QString::fromLatin1(kActingPasswordVariable))
+              << u'\n';
+        return ExitCode::Forbidden;
+    }
+    const QString path = databasePath(o);
+    if (!Database::isServerUrl(path) && !QFileInfo::exists(path)) {
+        m_err << u"congvu: --as: "_s << tr("there is no office database at %1 to log in to").arg(path) << u'\n';
+        return ExitCode::Forbidden;
+    }
+    AuthResult login;
+    {
+        Database db(u"cli-login"_s);
+        if (!openDatabase(db, o, m_err))
+            return ExitCode::Database;
+        SystemClock clock;
+        login = UserService(db, clock).authenticate(name, qEnvironmentVariable(kActingPasswordVariable));
+    }
+    if (!login.ok()) {
+        m_err << u"congvu: --as: "_s << login.error << u'\n';
+        return ExitCode::Forbidden;
+    }
+    setActingUser(login.user->name);
+    return std::nullopt;
+}
+
+std::optional<int> Cli::requireAccess(const Database &db, const char *action, const QString &unit)
+{
+    const SaveResult allowed = AccessControl(db).require(action, unit);
+    if (allowed.ok())
+        return std::nullopt;
+    return refusal(allowed, ExitCode::Forbidden);
+}
+
+int Cli::refusal(const SaveResult &result, int errorCode)
+{
+    m_err << u"congvu: "_s << result.text() << u'\n';
+    if (result.denied && actingUser().isEmpty())
+        m_err << tr("Roles are on: act as a user with --as USER and CONGVU_AS_PASSWORD.") << u'\n';
+    m_err.flush();
+    return result.denied ? ExitCode::Forbidden : errorCode;
 }

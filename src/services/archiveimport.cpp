@@ -4,6 +4,8 @@
 // two different values are a conflict, listed and never overwritten (docs/archive.md "Import").
 #include "archiveservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "auditwriter.h"
 #include "exchange/recordarchive.h"
 #include "storage/database.h"
@@ -465,6 +467,8 @@ ArchivePlan ArchiveService::plan(const QByteArray &bytes) const
 
 ArchiveApplyResult ArchiveService::apply(const ArchivePlan &plan)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::Import); !denied.ok())
+        return ArchiveApplyResult{false, 0, denied.error, true};
     ArchiveApplyResult r;
     if (!plan.ok()) {
         r.error = plan.error;

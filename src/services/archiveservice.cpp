@@ -3,6 +3,8 @@
 // (the import is in archiveimport.cpp). docs/archive.md.
 #include "archiveservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "clock.h"
 #include "domain/unitdirectory.h"
 #include "evaluationservice.h"
@@ -321,6 +323,11 @@ ArchiveSnapshot ArchiveService::snapshot(const std::vector<int> &yearsIn, const 
 
 QByteArray ArchiveService::exportArchive(const std::vector<int> &years, const QString &unitCode, QString *error) const
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::ExportPersonal, unitCode); !denied.ok()) {
+        if (error)
+            *error = denied.error;
+        return {};
+    }
     QString e;
     const ArchiveSnapshot s = snapshot(years, unitCode, &e);
     if (!e.isEmpty()) {

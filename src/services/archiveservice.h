@@ -105,6 +105,7 @@ struct ArchiveApplyResult
     bool ok = false;
     int written = 0;   ///< records added or completed
     QString error;
+    bool denied = false; ///< refused by the user's role (AccessControl)
 };
 
 /**

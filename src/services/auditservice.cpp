@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "domain/textfold.h"
 #include "storage/database.h"
 
@@ -117,6 +119,11 @@ FieldErrors AuditService::check(const AuditFilter &filter)
 
 AuditPage AuditService::find(const AuditFilter &filter, int offset, int limit) const
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::AuditRead); !denied.ok()) {
+        AuditPage refused;
+        refused.error = denied.error;
+        return refused;
+    }
     AuditPage page;
     page.offset = std::max(offset, 0);
     page.fieldErrors = check(filter);

@@ -2,6 +2,8 @@
 // CultureService::importRecords: a culture file (docs/culture-csv.md), all or nothing.
 #include "cultureservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "auditwriter.h"
 #include "clock.h"
 #include "importrun.h"
@@ -46,6 +48,8 @@ ImportReport CultureService::importRecords(const std::vector<CultureImportRow> &
                                            std::vector<ImportIssue> parseIssues, const ImportOptions &options,
                                            const ProgressCallback &progress)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::Import); !denied.ok())
+        return ImportReport::refused(denied.error);
     ImportReport report;
     report.total = int(rows.size());
     ImportIssues issues(report, std::move(parseIssues));

@@ -3,6 +3,8 @@
 // cultureviolations.cpp, the report and the ND 335 points in culturereport.cpp, the import in cultureimport.cpp).
 #include "cultureservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "auditwriter.h"
 #include "clock.h"
 #include "domain/textfold.h"
@@ -78,6 +80,8 @@ std::vector<CultureItem> CultureService::checklist(bool activeOnly) const
 
 SaveResult CultureService::saveItem(const CultureItem &input)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::StandardsWrite); !denied.ok())
+        return denied;
     SaveResult result;
     static const QRegularExpression codePattern(u"^[a-z0-9_]{1,64}$"_s);
     if (!codePattern.match(input.code).hasMatch())
@@ -248,6 +252,8 @@ CultureService::WriteOutcome CultureService::writeInspection(const CultureInspec
 SaveResult CultureService::saveInspection(const CultureInspection &inspection,
                                           const std::vector<CultureObservation> &observations, qint64 *id)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::CultureWrite, inspection.unitCode); !denied.ok())
+        return denied;
     SaveResult result;
     result.fieldErrors = validateInspection(inspection, observations);
     CultureRepository repo(m_db.connection());
@@ -279,6 +285,8 @@ SaveResult CultureService::removeInspection(qint64 id)
         result.error = tr("the inspection %1 does not exist").arg(id);
         return result;
     }
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::CultureWrite, before->unitCode); !denied.ok())
+        return denied;
     const std::vector<CultureObservation> obs = repo.observations(id);
     Transaction tx(m_db.connection());
     QString error;
@@ -301,6 +309,8 @@ double CultureService::pointsMax() const
 
 SaveResult CultureService::setPointsMax(double points)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::StandardsWrite); !denied.ok())
+        return denied;
     SaveResult result;
     if (!(points >= 0 && points <= 30)) {
         result.fieldErrors.push_back({u"points"_s, tr("the culture points must be between 0 and 30")});

@@ -2,6 +2,8 @@
 // CultureService: the violations log, its status, and the discipline draft of a confirmed entry.
 #include "cultureservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "auditwriter.h"
 #include "clock.h"
 #include "domain/disciplineform.h"
@@ -60,6 +62,8 @@ std::vector<CultureViolationRow> CultureService::violationsBetween(const QDate &
 
 SaveResult CultureService::saveViolation(const CultureViolation &input, qint64 *id)
 {
+    if (const SaveResult denied = AccessControl(m_db).requireForStaff(Actions::CultureWrite, input.staffCode); !denied.ok())
+        return denied;
     SaveResult result;
     CultureRepository repo(m_db.connection());
     if (!StaffRepository(m_db.connection()).find(input.staffCode))
@@ -104,6 +108,8 @@ SaveResult CultureService::setViolationStatus(qint64 id, const QString &status)
     const std::optional<CultureViolation> v = CultureRepository(m_db.connection()).findViolation(id);
     if (!v)
         return {{}, tr("the violation %1 does not exist").arg(id)};
+    if (const SaveResult denied = AccessControl(m_db).requireForStaff(Actions::CultureWrite, v->staffCode); !denied.ok())
+        return denied;
     if (v->disciplineId != 0 && status != v->status)
         return {{}, tr("a discipline case was started from this violation: its status can no longer change")};
     CultureViolation next = *v;
@@ -135,6 +141,8 @@ std::optional<DisciplineDecision> CultureService::disciplineDraft(qint64 violati
 
 SaveResult CultureService::linkDiscipline(qint64 violationId, qint64 disciplineId)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::DisciplineWrite); !denied.ok())
+        return denied;
     const std::optional<CultureViolation> v = CultureRepository(m_db.connection()).findViolation(violationId);
     if (!v)
         return {{}, tr("the violation %1 does not exist").arg(violationId)};

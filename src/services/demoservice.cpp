@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "auditwriter.h"
 #include "democulture.h"
 #include "demoevaluations.h"
@@ -31,6 +33,11 @@ bool DemoService::isEmpty() const
 
 bool DemoService::fill(int staffCount, quint32 seed, QString *error, const ProgressCallback &progress)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::Import); !denied.ok()) {
+        if (error)
+            *error = denied.error;
+        return false;
+    }
     if (!isEmpty()) {
         *error = tr("the database %1 is not empty: demo data goes only into an empty database").arg(m_db.path());
         return false;

@@ -2,6 +2,8 @@
 // DisciplineService::importDecisions: a discipline file (RECORDS-CSV.md "Discipline"), all or nothing.
 #include "disciplineservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "auditwriter.h"
 #include "clock.h"
 #include "importrun.h"
@@ -42,6 +44,8 @@ ImportReport DisciplineService::importDecisions(const std::vector<DisciplineImpo
                                                 std::vector<ImportIssue> parseIssues, const ImportOptions &options,
                                                 const ProgressCallback &progress)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::Import); !denied.ok())
+        return ImportReport::refused(denied.error);
     ImportReport report;
     report.total = int(rows.size());
     ImportIssues issues(report, std::move(parseIssues));

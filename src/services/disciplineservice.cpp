@@ -3,6 +3,8 @@
 // disciplinereport.cpp, the file import in disciplineimport.cpp.
 #include "disciplineservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "auditwriter.h"
 #include "clock.h"
 #include "yearlock.h"
@@ -98,6 +100,8 @@ DisciplineCheck DisciplineService::check(const DisciplineDecision &decision) con
 
 SaveResult DisciplineService::save(const DisciplineDecision &input, qint64 *id)
 {
+    if (const SaveResult denied = AccessControl(m_db).requireForStaff(Actions::DisciplineWrite, input.staffCode); !denied.ok())
+        return denied;
     SaveResult result;
     const DisciplineCheck checked = check(input);
     result.fieldErrors = checked.fieldErrors;
@@ -146,6 +150,8 @@ SaveResult DisciplineService::save(const DisciplineDecision &input, qint64 *id)
 
 SaveResult DisciplineService::remove(qint64 id)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::DisciplineWrite); !denied.ok())
+        return denied;
     SaveResult result;
     DisciplineRepository repo(m_db.connection());
     QString error;

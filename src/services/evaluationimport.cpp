@@ -2,6 +2,8 @@
 // EvaluationService::importEvaluations: an evaluations file (RECORDS-CSV.md "Evaluations"), all or nothing.
 #include "evaluationservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "auditwriter.h"
 #include "clock.h"
 #include "importrun.h"
@@ -56,6 +58,8 @@ ImportReport EvaluationService::importEvaluations(const std::vector<EvaluationIm
                                                   std::vector<ImportIssue> parseIssues, const ImportOptions &options,
                                                   const ProgressCallback &progress)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::Import); !denied.ok())
+        return ImportReport::refused(denied.error);
     ImportReport report;
     report.total = int(rows.size());
     ImportIssues issues(report, std::move(parseIssues));

@@ -3,6 +3,8 @@
 // evaluationreport.cpp, the file import in evaluationimport.cpp.
 #include "evaluationservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "auditwriter.h"
 #include "clock.h"
 #include "disciplineservice.h"
@@ -85,6 +87,8 @@ int EvaluationService::excellentRatePerMille(int year) const
 
 SaveResult EvaluationService::setExcellentRate(int year, double rate)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::StandardsWrite); !denied.ok())
+        return denied;
     SaveResult result;
     if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
         result.fieldErrors.push_back({u"year"_s, locked});
@@ -119,6 +123,8 @@ SaveResult EvaluationService::setExcellentRate(int year, double rate)
 SaveResult EvaluationService::recordCapException(const QString &unitCode, int year, const QString &decisionNo,
                                                  const QString &reason)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::EvaluationDecide, unitCode); !denied.ok())
+        return denied;
     SaveResult result;
     if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
         result.fieldErrors.push_back({u"year"_s, locked});

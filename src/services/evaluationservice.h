@@ -100,14 +100,27 @@ public:
      * Saves a person's year from the grid or the form: task group, months, maternity, score, self and
      * proposed levels, initiative, note; status draft for a new row. Refused (error) when the stored
      * row is decided: reopen it first. The final level, decision and override are set by decide() only.
+     * evaluation.rowVersion is the version the grid or form read: when someone else saved the person's
+     * year since (a save, a workflow step, the written form, an import), nothing is written and the result
+     * is a conflict naming who, when and the fields that differ between startedFrom (what was read;
+     * evaluation when not given) and the stored evaluation.
      */
-    SaveResult save(const Evaluation &evaluation);
-    /** Removes a person's year when it is not decided (an entry made by mistake). */
-    SaveResult remove(const QString &staffCode, int year);
+    SaveResult save(const Evaluation &evaluation, const std::optional<Evaluation> &startedFrom = std::nullopt);
+    /**
+     * Removes a person's year when it is not decided (an entry made by mistake). readAs: the year as the
+     * caller read it; when its version is known and someone else saved the year since, nothing is removed
+     * and the result is a conflict.
+     */
+    SaveResult remove(const QString &staffCode, int year, const std::optional<Evaluation> &readAs = std::nullopt);
     /** The written parts of the form (empty when none is stored). */
     [[nodiscard]] EvaluationForm form(const QString &staffCode, int year) const;
-    /** Saves the written parts; refused when the year is decided. Creates the draft row when missing. */
-    SaveResult saveForm(const QString &staffCode, int year, const EvaluationForm &form);
+    /**
+     * Saves the written parts; refused when the year is decided. Creates the draft row when missing.
+     * readAs: the year's evaluation as the form read it; when its version is known and someone else saved
+     * that evaluation (or its form) since, nothing is written and the result is a conflict.
+     */
+    SaveResult saveForm(const QString &staffCode, int year, const EvaluationForm &form,
+                        const std::optional<Evaluation> &readAs = std::nullopt);
     /**
      * Moves the workflow forward: to self_assessed (needs the self level), to proposed (needs the
      * proposed level). Moving back to draft is allowed before the decision. decided only via decide().

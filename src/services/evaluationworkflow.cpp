@@ -5,9 +5,12 @@
 // write is one transaction with its audit rows.
 #include "evaluationservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "auditwriter.h"
 #include "clock.h"
 #include "disciplineservice.h"
+#include "editconflict.h"
 #include "yearlock.h"
 #include "domain/evaluationlevel.h"
 #include "domain/unitdirectory.h"
@@ -159,6 +162,8 @@ bool EvaluationService::usesNd90Transition(const QString &unitCode, int year) co
 
 SaveResult EvaluationService::setNd90Transition(const QString &unitCode, int year, bool useNd90)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::EvaluationDecide, unitCode); !denied.ok())
+        return denied;
     SaveResult result;
     if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
         result.fieldErrors.push_back({u"year"_s, locked});
@@ -367,8 +372,10 @@ void commitOrFail(Transaction &tx, bool ok, const QString &failure, const QStrin
 
 } // namespace
 
-SaveResult EvaluationService::save(const Evaluation &evaluation)
+SaveResult EvaluationService::save(const Evaluation &evaluation, const std::optional<Evaluation> &startedFrom)
 {
+    if (const SaveResult denied = AccessControl(m_db).requireForStaff(Actions::EvaluationWrite, evaluation.staffCode); !denied.ok())
+        return denied;
     SaveResult result;
     if (const QString locked = YearLock::refusal(m_db.connection(), evaluation.year); !locked.isEmpty()) {
         result.error = locked;
@@ -407,7 +414,17 @@ SaveResult EvaluationService::save(const Evaluation &evaluation)
 
     EvaluationRepository repo(m_db.connection());
     std::optional<Evaluation> before;
-    if (!readEditable(repo, in.staffCode, in.year, false, before, result))
+    // Concurrent editing (issue 8 item 3): someone else saved the person's year since it was read.
+    auto refuseConflict = [&](const Evaluation &stored) {
+        result = {};
+        result.conflict = true;
+        result.error = EditConflict::evaluationMessage(m_db.connection(), startedFrom ? *startedFrom : in, stored);
+        return result;
+    };
+    const bool editable = readEditable(repo, in.staffCode, in.year, false, before, result);
+    if (before && in.rowVersion.isKnown() && before->rowVersion.value != in.rowVersion.value)
+        return refuseConflict(*before);
+    if (!editable)
         return result;
     Evaluation after = before ? *before : blankDraft(in.staffCode, in.year);
     after.taskGroup = in.taskGroup;
@@ -433,12 +450,19 @@ SaveResult EvaluationService::save(const Evaluation &evaluation)
     AuditWriter audit(m_db.connection(), m_clock, m_actor);
     QString error;
     const bool ok = tx.isActive() && writeAudited(repo, audit, before, after, error);
+    if (!ok && repo.conflicted()) {
+        tx.rollback();
+        if (const std::optional<Evaluation> stored = repo.find(in.staffCode, in.year))
+            return refuseConflict(*stored);
+    }
     commitOrFail(tx, ok, tr("cannot save the evaluation"), error, result);
     return result;
 }
 
-SaveResult EvaluationService::remove(const QString &staffCode, int year)
+SaveResult EvaluationService::remove(const QString &staffCode, int year, const std::optional<Evaluation> &readAs)
 {
+    if (const SaveResult denied = AccessControl(m_db).requireForStaff(Actions::EvaluationWrite, staffCode); !denied.ok())
+        return denied;
     SaveResult result;
     if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
         result.error = locked;
@@ -455,6 +479,12 @@ SaveResult EvaluationService::remove(const QString &staffCode, int year)
     if (!before) {
         //: %1 staff code, %2 year
         result.error = tr("there is no evaluation of %1 for %2").arg(staffCode).arg(year);
+        return result;
+    }
+    if (readAs && readAs->rowVersion.isKnown() && before->rowVersion.value != readAs->rowVersion.value) {
+        // Concurrent editing (issue 8 item 3): someone else saved the year since it was read.
+        result.conflict = true;
+        result.error = EditConflict::evaluationMessage(m_db.connection(), *readAs, *before);
         return result;
     }
     if (before->status == S::Decided) {
@@ -476,8 +506,11 @@ EvaluationForm EvaluationService::form(const QString &staffCode, int year) const
     return EvaluationRepository(m_db.connection()).form(staffCode, year).value_or(EvaluationForm{});
 }
 
-SaveResult EvaluationService::saveForm(const QString &staffCode, int year, const EvaluationForm &form)
+SaveResult EvaluationService::saveForm(const QString &staffCode, int year, const EvaluationForm &form,
+                                       const std::optional<Evaluation> &readAs)
 {
+    if (const SaveResult denied = AccessControl(m_db).requireForStaff(Actions::EvaluationWrite, staffCode); !denied.ok())
+        return denied;
     SaveResult result;
     if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
         result.error = locked;
@@ -496,6 +529,13 @@ SaveResult EvaluationService::saveForm(const QString &staffCode, int year, const
     const std::optional<EvaluationForm> before = error.isEmpty() ? repo.form(staffCode, year, &error) : std::nullopt;
     if (!error.isEmpty()) {
         result.error = storageError(tr("cannot read the evaluation"), error);
+        return result;
+    }
+    if (evaluation && readAs && readAs->rowVersion.isKnown()
+        && evaluation->rowVersion.value != readAs->rowVersion.value) {
+        // Concurrent editing (issue 8 item 3): the year's evaluation or its form was saved elsewhere.
+        result.conflict = true;
+        result.error = EditConflict::evaluationMessage(m_db.connection(), *readAs, *evaluation);
         return result;
     }
     if (evaluation && evaluation->status == S::Decided) {
@@ -520,6 +560,8 @@ SaveResult EvaluationService::saveForm(const QString &staffCode, int year, const
 
 SaveResult EvaluationService::advance(const QString &staffCode, int year, const QString &toStatus)
 {
+    if (const SaveResult denied = AccessControl(m_db).requireForStaff(Actions::EvaluationWrite, staffCode); !denied.ok())
+        return denied;
     SaveResult result;
     if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
         result.error = locked;
@@ -573,6 +615,8 @@ SaveResult EvaluationService::decide(const QString &staffCode, int year, const Q
                                      const QString &decisionNo, const QDate &decisionDate,
                                      const QString &overrideReason)
 {
+    if (const SaveResult denied = AccessControl(m_db).requireForStaff(Actions::EvaluationDecide, staffCode); !denied.ok())
+        return denied;
     SaveResult result;
     if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
         result.error = locked;
@@ -643,6 +687,8 @@ SaveResult EvaluationService::decide(const QString &staffCode, int year, const Q
 
 SaveResult EvaluationService::reopen(const QString &staffCode, int year, const QString &reason)
 {
+    if (const SaveResult denied = AccessControl(m_db).requireForStaff(Actions::EvaluationDecide, staffCode); !denied.ok())
+        return denied;
     SaveResult result;
     if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
         result.error = locked;
@@ -679,6 +725,8 @@ SaveResult EvaluationService::reopen(const QString &staffCode, int year, const Q
 
 SaveResult EvaluationService::setScore(const QString &staffCode, int year, std::optional<int> scoreTenths)
 {
+    if (const SaveResult denied = AccessControl(m_db).requireForStaff(Actions::EvaluationWrite, staffCode); !denied.ok())
+        return denied;
     SaveResult result;
     if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
         result.error = locked;
@@ -711,6 +759,11 @@ SaveResult EvaluationService::setScore(const QString &staffCode, int year, std::
 
 int EvaluationService::copyTaskGroups(const QString &unitCode, int year, QString *error)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::EvaluationWrite, unitCode); !denied.ok()) {
+        if (error)
+            *error = denied.error;
+        return 0;
+    }
     if (error)
         error->clear();
     if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
@@ -769,6 +822,8 @@ std::vector<ExcellentCapException> EvaluationService::capExceptions(int year) co
 
 SaveResult EvaluationService::removeCapException(const QString &unitCode, int year)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::EvaluationDecide, unitCode); !denied.ok())
+        return denied;
     SaveResult result;
     if (const QString locked = YearLock::refusal(m_db.connection(), year); !locked.isEmpty()) {
         result.fieldErrors.push_back({u"year"_s, locked});

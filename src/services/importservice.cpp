@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "auditwriter.h"
 #include "clock.h"
 #include "importrun.h"
@@ -45,6 +47,8 @@ ImportService::ImportService(Database &db, const Clock &clock)
 ImportReport ImportService::importUnits(const std::vector<UnitImportRow> &rows, std::vector<ImportIssue> parseIssues,
                                         const ImportOptions &options, const ProgressCallback &progress)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::Import); !denied.ok())
+        return ImportReport::refused(denied.error);
     ImportReport report;
     report.total = int(rows.size());
     IssueIndex reported;
@@ -153,6 +157,8 @@ ImportReport ImportService::importUnits(const std::vector<UnitImportRow> &rows, 
 ImportReport ImportService::importStaff(const std::vector<StaffImportRow> &rows, std::vector<ImportIssue> parseIssues,
                                         const ImportOptions &options, const ProgressCallback &progress)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::Import); !denied.ok())
+        return ImportReport::refused(denied.error);
     ImportReport report;
     report.total = int(rows.size());
     IssueIndex reported;

@@ -51,6 +51,15 @@ struct ImportReport
     bool written = false;  ///< the transaction was committed
     bool fileRefused = false; ///< the file could not be read at all (issues say why); nothing was checked
     QString storageError;  ///< non-empty when the database could not be written (nothing was)
+    QString deniedReason;  ///< non-empty when the user's role may not import (AccessControl): nothing was read
+
+    /** The report of an import the user's role does not allow. */
+    [[nodiscard]] static ImportReport refused(const QString &reason)
+    {
+        ImportReport report;
+        report.deniedReason = reason;
+        return report;
+    }
 
     [[nodiscard]] bool hasIssues() const { return !issues.empty(); }
 };

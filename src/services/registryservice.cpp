@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registryservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
+
 #include "auditwriter.h"
 #include "clock.h"
+#include "editconflict.h"
 #include "domain/staffvalidator.h"
 #include "domain/unitvalidator.h"
 #include "storage/database.h"
@@ -50,23 +54,44 @@ UnitDirectory RegistryService::units() const
 
 std::optional<StaffMember> RegistryService::findStaff(const QString &code) const
 {
-    return StaffRepository(m_db.connection()).find(code);
+    std::optional<StaffMember> member = StaffRepository(m_db.connection()).find(code);
+    const std::optional<QStringList> readable = AccessControl(m_db).readableUnits();
+    if (member && readable && !readable->contains(member->unitCode))
+        return std::nullopt; // outside the units this user may read (issue 8 item 4)
+    return member;
+}
+
+StaffQuery RegistryService::readableQuery(const StaffQuery &query) const
+{
+    const std::optional<QStringList> readable = AccessControl(m_db).readableUnits();
+    if (!readable)
+        return query;
+    StaffQuery limited = query;
+    QStringList units;
+    for (const QString &unit : query.unitCodes.value_or(*readable))
+        if (readable->contains(unit))
+            units << unit;
+    limited.unitCodes = units;
+    return limited;
 }
 
 std::vector<StaffMember> RegistryService::staffPage(const StaffQuery &query, const std::optional<StaffPageKey> &after,
                                                     int limit) const
 {
-    return StaffRepository(m_db.connection()).page(query, after, limit);
+    return StaffRepository(m_db.connection()).page(readableQuery(query), after, limit);
 }
 
 int RegistryService::staffCount(const StaffQuery &query) const
 {
-    return StaffRepository(m_db.connection()).count(query);
+    return StaffRepository(m_db.connection()).count(readableQuery(query));
 }
 
 std::vector<StaffMember> RegistryService::allStaff() const
 {
-    return StaffRepository(m_db.connection()).all();
+    std::vector<StaffMember> all = StaffRepository(m_db.connection()).all();
+    if (const std::optional<QStringList> readable = AccessControl(m_db).readableUnits())
+        std::erase_if(all, [&](const StaffMember &m) { return !readable->contains(m.unitCode); });
+    return all;
 }
 
 std::vector<Headcount> RegistryService::headcounts(const QDate &date) const
@@ -110,30 +135,48 @@ SaveResult RegistryService::addStaff(const StaffMember &member)
     return saveStaff(member, true);
 }
 
-SaveResult RegistryService::updateStaff(const StaffMember &member)
+SaveResult RegistryService::updateStaff(const StaffMember &member, const std::optional<StaffMember> &startedFrom)
 {
-    return saveStaff(member, false);
+    return saveStaff(member, false, startedFrom);
 }
 
-SaveResult RegistryService::saveStaff(const StaffMember &member, bool isNew)
+SaveResult RegistryService::saveStaff(const StaffMember &member, bool isNew, const std::optional<StaffMember> &startedFrom)
 {
-    SaveResult result;
+    StaffRepository repo(m_db.connection());
+    const std::optional<StaffMember> before = repo.find(member.code);
+    // The person's unit before and after: a unit manager neither adds nor takes people outside their units.
+    SaveResult result = AccessControl(m_db).requireEach(
+        QString::fromLatin1(Actions::StaffWrite),
+        before ? QStringList{before->unitCode, member.unitCode} : QStringList{member.unitCode});
+    if (!result.ok())
+        return result;
     result.fieldErrors = validateStaff(member, isNew);
     if (!result.fieldErrors.empty())
         return result;
-    StaffRepository repo(m_db.connection());
-    const std::optional<StaffMember> before = repo.find(member.code);
     if (!isNew && !before) {
         result.error = tr("the person %1 no longer exists").arg(member.code);
         return result;
     }
     if (before && *before == member)
         return result;
+    // Concurrent editing: someone else saved the person since the form read them (issue 8 item 3).
+    auto refuseConflict = [&](const StaffMember &stored) {
+        result.conflict = true;
+        result.error = EditConflict::staffMessage(m_db.connection(), startedFrom ? *startedFrom : member, stored);
+        return result;
+    };
+    if (before && member.rowVersion.isKnown() && before->rowVersion.value != member.rowVersion.value)
+        return refuseConflict(*before);
     Transaction tx(m_db.connection());
     QString error;
     AuditWriter audit(m_db.connection(), m_clock, m_actor);
-    if (!tx.isActive() || !repo.upsert(member, &error)
+    if (!tx.isActive() || !repo.write(member, before.has_value(), &error)
         || !audit.staffChanged(isNew ? u"insert"_s : u"update"_s, before, member, &error) || !tx.commit()) {
+        if (repo.conflicted()) {
+            tx.rollback();
+            if (const std::optional<StaffMember> stored = repo.find(member.code))
+                return refuseConflict(*stored);
+        }
         result.error = tr("cannot save %1: %2").arg(member.code, error);
     }
     return result;
@@ -141,9 +184,12 @@ SaveResult RegistryService::saveStaff(const StaffMember &member, bool isNew)
 
 SaveResult RegistryService::removeStaff(const QString &code)
 {
-    SaveResult result;
     StaffRepository repo(m_db.connection());
     const std::optional<StaffMember> before = repo.find(code);
+    SaveResult result = AccessControl(m_db).require(QString::fromLatin1(Actions::StaffWrite),
+                                                    before ? before->unitCode : QString());
+    if (!result.ok())
+        return result;
     if (!before) {
         result.error = tr("the person %1 does not exist").arg(code);
         return result;
@@ -182,7 +228,9 @@ FieldErrors RegistryService::validateUnit(const OrgUnit &unit, const UnitDirecto
 
 SaveResult RegistryService::saveUnit(const OrgUnit &unit)
 {
-    SaveResult result;
+    SaveResult result = AccessControl(m_db).require(QString::fromLatin1(Actions::UnitWrite), unit.code);
+    if (!result.ok())
+        return result;
     std::vector<OrgUnit> list = units().units();
     std::optional<OrgUnit> before;
     bool replaced = false;
@@ -210,7 +258,9 @@ SaveResult RegistryService::saveUnit(const OrgUnit &unit)
 
 SaveResult RegistryService::removeUnit(const QString &code)
 {
-    SaveResult result;
+    SaveResult result = AccessControl(m_db).require(QString::fromLatin1(Actions::UnitWrite), code);
+    if (!result.ok())
+        return result;
     const UnitDirectory directory = units();
     const OrgUnit *unit = directory.find(code);
     if (!unit) {

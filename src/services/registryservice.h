@@ -21,6 +21,9 @@ struct SaveResult
 {
     FieldErrors fieldErrors;
     QString error; ///< translated; empty on success
+    /** Someone else saved the record since it was read (error says who, when, what): nothing was written; reload it. */
+    bool conflict = false;
+    bool denied = false; ///< refused by the user's role (AccessControl), not by the data
 
     [[nodiscard]] bool ok() const { return fieldErrors.empty() && error.isEmpty(); }
     /** The error, else every field error's message joined with "; " (what a page's banner shows). */
@@ -65,7 +68,13 @@ public:
     /** Checks a person as the form would save them (isNew: the code must not exist yet). */
     [[nodiscard]] FieldErrors validateStaff(const StaffMember &member, bool isNew) const;
     SaveResult addStaff(const StaffMember &member);
-    SaveResult updateStaff(const StaffMember &member);
+    /**
+     * Saves a correction of a person. member.rowVersion is the version the form read: when someone else
+     * saved since, nothing is written and the result is a conflict whose error names who, when and the
+     * fields that differ between startedFrom (what the form read; member when not given) and the stored
+     * person.
+     */
+    SaveResult updateStaff(const StaffMember &member, const std::optional<StaffMember> &startedFrom = std::nullopt);
     SaveResult removeStaff(const QString &code);
 
     [[nodiscard]] FieldErrors validateUnit(const OrgUnit &unit, const UnitDirectory &directory) const;
@@ -73,7 +82,9 @@ public:
     SaveResult removeUnit(const QString &code);
 
 private:
-    SaveResult saveStaff(const StaffMember &member, bool isNew);
+    /** query limited to the units the session may read (AccessControl::readableUnits). */
+    [[nodiscard]] StaffQuery readableQuery(const StaffQuery &query) const;
+    SaveResult saveStaff(const StaffMember &member, bool isNew, const std::optional<StaffMember> &startedFrom = {});
 
     Database &m_db;
     const Clock &m_clock;

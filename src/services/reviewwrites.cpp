@@ -3,6 +3,8 @@
 // Each is one audited transaction; nothing is written into a closed year.
 #include "reviewservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "auditwriter.h"
 #include "clock.h"
 #include "storage/database.h"
@@ -66,6 +68,8 @@ QString decisionKey(const ReviewDecision &d)
 
 SaveResult ReviewService::setSettings(const ReviewSettings &s)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::StandardsWrite); !denied.ok())
+        return denied;
     SaveResult result;
     if (s.collectiveThresholdPerMille < 1 || s.collectiveThresholdPerMille > 1000)
         result.fieldErrors.push_back({thresholdKey(), tr("the share of advanced workers must be from 0.1% to 100%")});
@@ -93,6 +97,8 @@ SaveResult ReviewService::setSettings(const ReviewSettings &s)
 
 SaveResult ReviewService::recordDecision(const ReviewDecision &input, qint64 *id)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::ReviewDecide); !denied.ok())
+        return denied;
     SaveResult result;
     ReviewDecision d = input;
     d.decisionNo = d.decisionNo.trimmed();
@@ -190,6 +196,8 @@ SaveResult ReviewService::recordDecision(const ReviewDecision &input, qint64 *id
 
 SaveResult ReviewService::removeDecision(qint64 id)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::ReviewDecide); !denied.ok())
+        return denied;
     SaveResult result;
     ReviewRepository repo(m_db.connection());
     const std::optional<ReviewDecision> before = repo.decision(id);
@@ -215,6 +223,8 @@ SaveResult ReviewService::removeDecision(qint64 id)
 
 SaveResult ReviewService::saveMeeting(const ReviewMeeting &input)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::ReviewDecide); !denied.ok())
+        return denied;
     SaveResult result;
     ReviewMeeting m = input;
     m.place = m.place.trimmed();
@@ -252,6 +262,8 @@ SaveResult ReviewService::saveMeeting(const ReviewMeeting &input)
 
 SaveResult ReviewService::closeYear(int year, const QString &note)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::YearClose); !denied.ok())
+        return denied;
     SaveResult result;
     if (year < 2015 || year > 2100) {
         result.fieldErrors.push_back({u"year"_s, tr("the year must be from 2015 to 2100")});
@@ -276,6 +288,8 @@ SaveResult ReviewService::closeYear(int year, const QString &note)
 
 SaveResult ReviewService::reopenYear(int year, const QString &reason)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::YearClose); !denied.ok())
+        return denied;
     SaveResult result;
     const std::optional<YearClosure> before = closure(year);
     if (!before) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoringservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "auditwriter.h"
 #include "clock.h"
 #include "cultureservice.h"
@@ -76,6 +78,8 @@ FieldErrors ScoringService::validate(const EvaluationPeriod &period) const
 
 SaveResult ScoringService::savePeriod(const EvaluationPeriod &input, qint64 *id)
 {
+    if (const SaveResult denied = AccessControl(m_db).requireForStaff(Actions::EvaluationWrite, input.staffCode.trimmed()); !denied.ok())
+        return denied;
     SaveResult result;
     EvaluationPeriod period = input;
     period.staffCode = period.staffCode.trimmed();
@@ -146,6 +150,9 @@ SaveResult ScoringService::removePeriod(qint64 id)
         result.error = tr("this period no longer exists");
         return result;
     }
+    if (const SaveResult denied = AccessControl(m_db).requireForStaff(Actions::EvaluationWrite, before->staffCode);
+        !denied.ok())
+        return denied;
     if (const QString locked = YearLock::refusal(m_db.connection(), before->year); !locked.isEmpty()) {
         result.error = locked;
         return result;
@@ -176,6 +183,8 @@ PeriodWeighting ScoringService::weighting() const
 
 SaveResult ScoringService::setWeighting(PeriodWeighting weighting)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::StandardsWrite); !denied.ok())
+        return denied;
     SaveResult result;
     const QString key = QString::fromLatin1(WeightingKey);
     const QString value = PeriodScore::weightingKey(weighting);
@@ -205,6 +214,8 @@ std::optional<int> ScoringService::yearlyScore(const QString &staffCode, int yea
 
 SaveResult ScoringService::applyYearlyScore(const QString &staffCode, int year)
 {
+    if (const SaveResult denied = AccessControl(m_db).requireForStaff(Actions::EvaluationWrite, staffCode); !denied.ok())
+        return denied;
     SaveResult result;
     const QString reason = notApplicableReason(staffCode, year);
     if (!reason.isEmpty()) {

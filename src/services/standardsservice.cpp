@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "standardsservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "clock.h"
 #include "domain/codetable.h"
 #include "domain/standardjsonsnapshot.h"
@@ -85,6 +87,8 @@ bool StandardsService::splitsPeriod(const TitleStandard &standard, const QDate &
 SaveResult StandardsService::changeRequirement(qint64 standardId, int index, const StandardRequirement &changed,
                                                const QDate &effective)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::StandardsWrite); !denied.ok())
+        return denied;
     SaveResult result;
     StandardRepository repo(m_db.connection());
     QString error;
@@ -156,6 +160,8 @@ bool StandardsService::difficultAreaRule() const
 
 SaveResult StandardsService::setDifficultAreaRule(bool on)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::StandardsWrite); !denied.ok())
+        return denied;
     SaveResult result;
     const QString key = QString::fromLatin1(DifficultAreaRuleKey);
     SettingRepository settings(m_db.connection());

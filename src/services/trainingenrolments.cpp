@@ -3,6 +3,8 @@
 // completed (certificate) or dropped (reason); completion puts what the course grants on the person's
 // record, audited, in the same transaction, so the qualification rate moves.
 #include "trainingservice.h"
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "trainingwrites.h"
 
 #include "auditwriter.h"
@@ -38,6 +40,9 @@ bool TrainingService::canAdvance(const QString &from, const QString &to)
 
 EnrolmentResult TrainingService::enrol(const TrainingEnrolment &input)
 {
+    if (const SaveResult denied = AccessControl(m_db).requireForStaff(Actions::TrainingWrite, input.staffCode);
+        !denied.ok())
+        return EnrolmentResult{denied, 0};
     EnrolmentResult result;
     TrainingRepository repo(m_db.connection());
     StaffRepository staff(m_db.connection());
@@ -140,6 +145,9 @@ EnrolmentResult TrainingService::advance(qint64 enrolmentId, const QString &toSt
                                        : tr("cannot read the enrolment: %1").arg(error);
         return result;
     }
+    if (const SaveResult denied = AccessControl(m_db).requireForStaff(Actions::TrainingWrite, before->staffCode);
+        !denied.ok())
+        return EnrolmentResult{denied, 0};
     FieldErrors &errors = result.fieldErrors;
     const CodeTable &statuses = EnrolmentStatus::table();
     if (!statuses.contains(toStatus)) {
@@ -224,6 +232,9 @@ EnrolmentResult TrainingService::removeEnrolment(qint64 enrolmentId)
                                        : tr("cannot read the enrolment: %1").arg(error);
         return result;
     }
+    if (const SaveResult denied = AccessControl(m_db).requireForStaff(Actions::TrainingWrite, before->staffCode);
+        !denied.ok())
+        return EnrolmentResult{denied, 0};
     if (before->status != EnrolmentStatus::Planned) {
         result.fieldErrors.push_back(
             {u"status"_s, tr("only a planned enrolment can be deleted; this one is %1 (drop it instead)")

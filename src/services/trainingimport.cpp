@@ -4,6 +4,8 @@
 // the lifecycle of trainingenrolments.cpp, and a completion goes through its completion path.
 #include "trainingservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "auditwriter.h"
 #include "clock.h"
 #include "importrun.h"
@@ -99,6 +101,8 @@ ImportReport TrainingService::importRecords(const std::vector<TrainingImportRow>
                                             std::vector<ImportIssue> parseIssues, const ImportOptions &options,
                                             const ProgressCallback &progress)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::Import); !denied.ok())
+        return ImportReport::refused(denied.error);
     ImportReport report;
     report.total = int(rows.size());
     ImportIssues issues(report, std::move(parseIssues));

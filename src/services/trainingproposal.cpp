@@ -3,6 +3,8 @@
 // saves an edited proposal as a plan with planned enrolments in one audited transaction.
 #include "trainingservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "auditwriter.h"
 #include "domain/requirementlabels.h"
 #include "clock.h"
@@ -162,6 +164,8 @@ std::vector<QString> TrainingService::ineligibility(const std::vector<EnrolmentC
 
 EnrolmentResult TrainingService::savePlan(const TrainingPlan &input, const std::vector<ProposedEnrolment> &enrolments)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::TrainingWrite, input.unitCode); !denied.ok())
+        return EnrolmentResult{denied, 0};
     EnrolmentResult result;
     if (input.id != 0)
         result.fieldErrors.push_back({u"id"_s, tr("the plan is already stored (id %1)").arg(input.id)});

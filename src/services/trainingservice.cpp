@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainingservice.h"
 
+#include "accesscontrol.h"
+#include "domain/role.h"
 #include "auditwriter.h"
 #include "clock.h"
 #include "qualificationservice.h"
@@ -33,6 +35,8 @@ std::optional<TrainingCourse> TrainingService::findCourse(const QString &code) c
 
 SaveResult TrainingService::saveCourse(const TrainingCourse &input)
 {
+    if (const SaveResult denied = AccessControl(m_db).require(Actions::TrainingWrite); !denied.ok())
+        return denied;
     SaveResult result;
     result.fieldErrors = TrainingCourseValidator::validate(input);
     if (!result.ok())

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "userservice.h"
 
+#include "accesscontrol.h"
 #include "auditwriter.h"
 #include "clock.h"
 #include "domain/passwordhash.h"
-#include "domain/unitdirectory.h"
 #include "storage/database.h"
 #include "storage/settingrepository.h"
 #include "storage/transaction.h"
@@ -50,7 +50,7 @@ UserService::UserService(Database &db, const Clock &clock)
 
 QString UserService::rolesEnabledKey()
 {
-    return u"security.roles_enabled"_s;
+    return AccessControl::rolesEnabledKey();
 }
 
 std::vector<AppUser> UserService::users() const
@@ -65,7 +65,7 @@ std::optional<AppUser> UserService::find(const QString &name) const
 
 bool UserService::rolesEnabled() const
 {
-    return SettingRepository(m_db.connection()).value(rolesEnabledKey()).value_or(QString()) == "true"_L1;
+    return AccessControl(m_db).rolesEnabled();
 }
 
 FieldErrors UserService::validateRole(const QString &roleCode, const QString &unitCode) const
@@ -109,14 +109,17 @@ SaveResult UserService::mayManage(const QString &name, bool allowSelf) const
     SaveResult result;
     if (!rolesEnabled())
         return result;
-    if (!m_acting) {
+    const QString acting = m_db.sessionUser();
+    if (acting.isEmpty()) {
         result.error = tr("roles are on: log in as an administrator to manage users");
+        result.denied = true;
         return result;
     }
-    if (allowSelf && m_acting->name == name) {
-        const std::optional<AppUser> me = find(m_acting->name);
+    if (allowSelf && acting == name) {
+        const std::optional<AppUser> me = find(acting);
         if (!me || !me->active)
-            result.error = tr("the user %1 is deactivated").arg(m_acting->name);
+            result.error = tr("the user %1 is deactivated").arg(acting);
+        result.denied = !result.error.isEmpty();
         return result;
     }
     return checkActing(QString::fromLatin1(Actions::UserManage));
@@ -279,10 +282,16 @@ SaveResult UserService::setRolesEnabled(bool enabled)
             return result;
         }
     } else {
+        if (AccessControl(m_db).isSharedServer()) {
+            result.error = tr("on a shared server roles are always on: every session logs in");
+            result.denied = true;
+            return result;
+        }
         result = checkActing(QString::fromLatin1(Actions::SettingsWrite));
         if (!result.ok()) {
-            if (!m_acting)
+            if (m_db.sessionUser().isEmpty())
                 result.error = tr("roles are on: log in as an administrator to turn them off");
+            result.denied = true;
             return result;
         }
     }
@@ -301,40 +310,10 @@ SaveResult UserService::setRolesEnabled(bool enabled)
 
 SaveResult UserService::check(const AppUser &user, const QString &action, const QString &unitCode) const
 {
-    SaveResult result;
-    if (!Permissions::isKnownAction(action)) {
-        result.error = Permissions::refusal(user.role, action, UnitScope::office());
-        return result;
-    }
-    if (!rolesEnabled())
-        return result;
-    if (!user.active) {
-        result.error = tr("the user %1 is deactivated").arg(user.name);
-        return result;
-    }
-    UnitScope scope = UnitScope::office();
-    if (!unitCode.isEmpty()) {
-        scope = Permissions::grant(user.role, action) == Grant::OwnUnits
-            ? UnitScope::of(UnitDirectory(UnitRepository(m_db.connection()).all()), user.unitCode, unitCode)
-            : UnitScope::unit(unitCode, false);
-    }
-    result.error = Permissions::refusal(user.role, action, scope);
-    return result;
+    return AccessControl(m_db).check(user, action, unitCode);
 }
 
 SaveResult UserService::checkActing(const QString &action, const QString &unitCode) const
 {
-    SaveResult result;
-    if (!rolesEnabled())
-        return check(AppUser{}, action, unitCode); // only an unknown action is refused
-    if (!m_acting) {
-        result.error = tr("roles are on: log in to %1").arg(Permissions::describe(action));
-        return result;
-    }
-    const std::optional<AppUser> current = find(m_acting->name);
-    if (!current) {
-        result.error = tr("there is no user %1").arg(m_acting->name);
-        return result;
-    }
-    return check(*current, action, unitCode);
+    return AccessControl(m_db).require(action, unitCode);
 }

@@ -52,11 +52,6 @@ public:
     /** The name written in the audit trail. */
     void setActor(const QString &actor) { m_actor = actor; }
     [[nodiscard]] const QString &actor() const { return m_actor; }
-    /**
-     * The logged-in user whose changes these are (nullopt: nobody, as on a single PC with roles off).
-     * Re-read from the database at each check, so a deactivation or a new role applies at once.
-     */
-    void setActingUser(const std::optional<AppUser> &user) { m_acting = user; }
     /** Iterations of new password hashes; PasswordHash::DefaultIterations unless lowered for unit testing. */
     void setPasswordIterations(int iterations) { m_iterations = iterations; }
 
@@ -85,7 +80,7 @@ public:
      * while roles are off; else Permissions' answer, with its reason as the error when refused.
      */
     [[nodiscard]] SaveResult check(const AppUser &user, const QString &action, const QString &unitCode = {}) const;
-    /** check() for the acting user; refused when roles are on and nobody is logged in. */
+    /** check() for the database session's user (Database::sessionUser); refused when roles are on and nobody is logged in. */
     [[nodiscard]] SaveResult checkActing(const QString &action, const QString &unitCode = {}) const;
 
 private:
@@ -101,6 +96,5 @@ private:
     Database &m_db;
     const Clock &m_clock;
     QString m_actor = QStringLiteral("unknown");
-    std::optional<AppUser> m_acting;
     int m_iterations;
 };

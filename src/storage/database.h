@@ -52,6 +52,14 @@ public:
     /** Applies the missing migrations. */
     Status migrate();
 
+    /**
+     * The user who works through this connection (phiên làm việc): set once they have logged in
+     * (the window's log-in, the command line's --as), empty for nobody. The services' permission
+     * checks (AccessControl) read it; it is never stored.
+     */
+    void setSessionUser(const QString &name) { m_sessionUser = name; }
+    [[nodiscard]] const QString &sessionUser() const { return m_sessionUser; }
+
 private:
     Status openPostgres(const QString &url);
     bool applyMigration(int version, const QString &script);
@@ -62,5 +70,6 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    QString m_sessionUser;
     SqlDialect m_dialect;
 };

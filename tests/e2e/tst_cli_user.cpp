@@ -225,26 +225,26 @@ void TestCliUser::rolesOnNeedAnAdministrator()
 
     // Nobody named: refused, with the way out.
     r = user(office, {u"add"_s, u"xem"_s, u"--role"_s, u"viewer"_s}, "a viewer password\n");
-    CHECK_EXIT(r, kInvalidInput);
+    CHECK_EXIT(r, kForbidden);
     QVERIFY2(r.errText().contains(u"roles are on: log in as an administrator to manage users"_s), r.err.constData());
     QVERIFY(r.errText().contains(u"--as USER"_s));
     // --as without its password.
     r = user(office, {u"add"_s, u"xem"_s, u"--role"_s, u"viewer"_s, u"--as"_s, u"admin"_s}, "a viewer password\n");
-    CHECK_EXIT(r, kInvalidInput);
+    CHECK_EXIT(r, kForbidden);
     QVERIFY(r.errText().contains(u"CONGVU_AS_PASSWORD"_s));
     // A wrong password and an unknown name get the same answer.
     r = user(office, {u"add"_s, u"xem"_s, u"--role"_s, u"viewer"_s, u"--as"_s, u"admin"_s}, "a viewer password\n",
              {{u"CONGVU_AS_PASSWORD"_s, u"wrong password"_s}});
-    CHECK_EXIT(r, kInvalidInput);
+    CHECK_EXIT(r, kForbidden);
     const CliRun unknown = user(office, {u"add"_s, u"xem"_s, u"--role"_s, u"viewer"_s, u"--as"_s, u"adm1n"_s},
                                 "a viewer password\n", {{u"CONGVU_AS_PASSWORD"_s, u"wrong password"_s}});
-    CHECK_EXIT(unknown, kInvalidInput);
+    CHECK_EXIT(unknown, kForbidden);
     QVERIFY(r.errText().contains(u"wrong user name or password"_s));
     QCOMPARE(unknown.err, r.err);
     // An HR officer may not manage users ...
     r = user(office, {u"add"_s, u"xem"_s, u"--role"_s, u"viewer"_s, u"--as"_s, u"hr"_s}, "a viewer password\n",
              {{u"CONGVU_AS_PASSWORD"_s, kHrPassword}});
-    CHECK_EXIT(r, kInvalidInput);
+    CHECK_EXIT(r, kForbidden);
     QVERIFY2(r.errText().contains(u"an HR officer may not manage users"_s), r.err.constData());
     // ... but may change their own password.
     CHECK_EXIT(user(office, {u"passwd"_s, u"hr"_s, u"--as"_s, u"hr"_s}, "hr officer new password\n",
@@ -262,7 +262,7 @@ void TestCliUser::rolesOnNeedAnAdministrator()
     CHECK_EXIT(r, kInvalidInput);
     QVERIFY(r.errText().contains(u"last active administrator"_s));
     // Turning roles off needs the administrator too.
-    CHECK_EXIT(user(office, {u"roles"_s, u"--disable"_s}), kInvalidInput);
+    CHECK_EXIT(user(office, {u"roles"_s, u"--disable"_s}), kForbidden);
     CHECK_EXIT(user(office, {u"roles"_s, u"--disable"_s, u"--as"_s, u"admin"_s}, {},
                     {{u"CONGVU_AS_PASSWORD"_s, kAdminPassword}}),
                kOk);

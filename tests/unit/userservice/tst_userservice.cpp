@@ -257,10 +257,10 @@ void TestUserService::rolesNeedAnAdministrator()
     // Turning them off needs an administrator logged in.
     r = m_service->setRolesEnabled(false);
     QVERIFY(!r.ok());
-    m_service->setActingUser(user(u"hr"_s));
+    m_db->db().setSessionUser(u"hr"_s);
     r = m_service->setRolesEnabled(false);
     QCOMPARE(r.error, u"an HR officer may not change the office settings"_s);
-    m_service->setActingUser(user(u"admin"_s));
+    m_db->db().setSessionUser(u"admin"_s);
     QVERIFY(m_service->setRolesEnabled(false).ok());
     QVERIFY(!m_service->rolesEnabled());
 }
@@ -275,7 +275,7 @@ void TestUserService::onlyAnAdministratorManagesUsersOnceRolesAreOn()
     SaveResult r = m_service->addUser(newUser(u"khanh"_s, u"viewer"_s));
     QCOMPARE(r.error, u"roles are on: log in as an administrator to manage users"_s);
     // An HR officer.
-    m_service->setActingUser(user(u"hr"_s));
+    m_db->db().setSessionUser(u"hr"_s);
     r = m_service->addUser(newUser(u"khanh"_s, u"viewer"_s));
     QCOMPARE(r.error, u"an HR officer may not manage users"_s);
     QCOMPARE(m_service->changeRole(u"hr"_s, u"administrator"_s, {}).error, u"an HR officer may not manage users"_s);
@@ -285,12 +285,12 @@ void TestUserService::onlyAnAdministratorManagesUsersOnceRolesAreOn()
     QVERIFY(m_service->setPassword(u"hr"_s, u"my own new password"_s).ok());
     QVERIFY(!user(u"khanh"_s));
     // The administrator.
-    m_service->setActingUser(user(u"admin"_s));
+    m_db->db().setSessionUser(u"admin"_s);
     QVERIFY(m_service->addUser(newUser(u"khanh"_s, u"viewer"_s)).ok());
     // A deactivated administrator no longer may: the acting user is read again at each check.
     add(newUser(u"admin2"_s, u"administrator"_s));
     QVERIFY(m_service->deactivate(u"admin2"_s).ok());
-    m_service->setActingUser(AppUser{u"admin2"_s, {}, Role::Administrator, {}, {}, true, {}});
+    m_db->db().setSessionUser(u"admin2"_s);
     QCOMPARE(m_service->addUser(newUser(u"lan"_s, u"viewer"_s)).error, u"the user admin2 is deactivated"_s);
 }
 
@@ -298,7 +298,7 @@ void TestUserService::lastAdministratorIsKept()
 {
     add(newUser(u"admin"_s, u"administrator"_s));
     QVERIFY(m_service->setRolesEnabled(true).ok());
-    m_service->setActingUser(user(u"admin"_s));
+    m_db->db().setSessionUser(u"admin"_s);
     SaveResult r = m_service->deactivate(u"admin"_s);
     QVERIFY(!r.ok());
     QVERIFY2(r.error.contains(u"last active administrator"_s), qPrintable(r.error));
@@ -352,14 +352,14 @@ void TestUserService::check()
     QFETCH(QString, error);
     add(newUser(u"admin"_s, u"administrator"_s));
     QVERIFY(m_service->setRolesEnabled(true).ok());
-    m_service->setActingUser(user(u"admin"_s));
+    m_db->db().setSessionUser(u"admin"_s);
     if (role != "administrator"_L1)
         add(newUser(u"someone"_s, role, unit));
     const AppUser u = *user(role == "administrator"_L1 ? u"admin"_s : u"someone"_s);
     const SaveResult r = m_service->check(u, action, target);
     QCOMPARE(r.error, error);
     QCOMPARE(r.ok(), error.isEmpty());
-    m_service->setActingUser(u);
+    m_db->db().setSessionUser(u.name);
     QCOMPARE(m_service->checkActing(action, target).error, error);
 }
 
@@ -378,7 +378,7 @@ void TestUserService::checkRefusesADeactivatedUser()
     QVERIFY(m_service->deactivate(u"hr"_s).ok());
     QVERIFY(m_service->setRolesEnabled(true).ok());
     QCOMPARE(m_service->check(*user(u"hr"_s), u"staff.write"_s).error, u"the user hr is deactivated"_s);
-    m_service->setActingUser(std::nullopt);
+    m_db->db().setSessionUser({});
     QCOMPARE(m_service->checkActing(u"staff.write"_s).error, u"roles are on: log in to change staff records"_s);
 }
 
