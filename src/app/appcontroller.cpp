@@ -292,6 +292,10 @@ QString AppController::staffExportFileUrl() const
 
 QString AppController::exportStaffXlsx(const QString &fileUrl)
 {
+    if (const SaveResult allowed = m_registry.mayExport(); !allowed.ok()) {
+        Q_EMIT errorOccurred(allowed.text());
+        return {};
+    }
     const QString path = OutputFile::resolve(fileUrl, u"can-bo.xlsx"_s);
     const std::vector<StaffMember> staff = m_registry.allStaff();
     QString error;

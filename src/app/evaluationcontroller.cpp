@@ -609,6 +609,10 @@ QString EvaluationController::exportFileUrl() const
 
 QString EvaluationController::exportXlsx(const QString &fileUrl)
 {
+    if (const SaveResult allowed = m_registry.mayExport(m_unitCode); !allowed.ok()) {
+        Q_EMIT errorOccurred(allowed.text());
+        return {};
+    }
     const QString path = OutputFile::resolve(fileUrl, exportFileName());
     const EvaluationReport report = m_service.report(m_year, m_unitCode);
     if (!report.error.isEmpty()) {

@@ -201,9 +201,9 @@ int Cli::runExport(const GlobalOptions &o, const QStringList &input)
     Database db(u"cli"_s);
     if (!openDatabase(db, o, m_err))
         return ExitCode::Database;
-    if (const auto denied = requireAccess(db, Actions::ExportPersonal))
-        return *denied;
     SystemClock clock;
+    if (const SaveResult allowed = RegistryService(db, clock).mayExport(); !allowed.ok())
+        return refusal(allowed, ExitCode::Forbidden);
     const std::vector<StaffMember> staff = RegistryService(db, clock).allStaff();
     QByteArray bytes;
     if (format == "xlsx"_L1) {

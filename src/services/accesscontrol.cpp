@@ -129,3 +129,13 @@ SaveResult AccessControl::requireRead(const QString &unitCode) const
     // Office-wide (unitCode empty) is refused for a unit manager: their grant is their own units.
     return require(QString::fromLatin1(Actions::StaffRead), unitCode);
 }
+
+SaveResult AccessControl::requireExport(const QString &unitCode) const
+{
+    QString scope = unitCode;
+    if (scope.isEmpty() && readableUnits()) {
+        const std::optional<AppUser> user = sessionUser();
+        scope = user ? user->unitCode : QString();
+    }
+    return require(QString::fromLatin1(Actions::ExportPersonal), scope);
+}

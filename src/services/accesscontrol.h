@@ -66,6 +66,11 @@ public:
      * only, so they name one of them.
      */
     [[nodiscard]] SaveResult requireRead(const QString &unitCode) const;
+    /**
+     * May the session export personal data (export.personal) of unitCode, or, when it is empty, of
+     * everyone it may read (a unit manager: their units)?
+     */
+    [[nodiscard]] SaveResult requireExport(const QString &unitCode = {}) const;
 
 private:
     const Database &m_db;

@@ -86,6 +86,11 @@ int RegistryService::staffCount(const StaffQuery &query) const
     return StaffRepository(m_db.connection()).count(readableQuery(query));
 }
 
+SaveResult RegistryService::mayExport(const QString &unitCode) const
+{
+    return AccessControl(m_db).requireExport(unitCode);
+}
+
 std::vector<StaffMember> RegistryService::allStaff() const
 {
     std::vector<StaffMember> all = StaffRepository(m_db.connection()).all();

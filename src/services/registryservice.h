@@ -61,6 +61,8 @@ public:
                                                      const std::optional<StaffPageKey> &after, int limit) const;
     [[nodiscard]] int staffCount(const StaffQuery &query) const;
     [[nodiscard]] std::vector<StaffMember> allStaff() const;
+    /** May the session export the personal data of unitCode ("" everyone it may read)? (AccessControl) */
+    [[nodiscard]] SaveResult mayExport(const QString &unitCode = {}) const;
     [[nodiscard]] std::vector<Headcount> headcounts(const QDate &date) const;
     /** Head counts by the unit recorded on each person (no successor followed). */
     [[nodiscard]] std::vector<Headcount> headcountsByRecordedUnit(const QDate &date) const;

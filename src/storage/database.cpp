@@ -248,12 +248,14 @@ int Database::schemaVersion() const
 Database::Status Database::migrate()
 {
     QSqlDatabase db = connection();
-    const int current = schemaVersion();
+    int current = schemaVersion();
     const int latest = latestVersion();
     if (current < 0) {
         m_error = tr("cannot read the schema version of %1").arg(m_path);
         return Status::CannotOpen;
     }
+    if (current == 0 && !m_dialect.tables(db).isEmpty())
+        current = schemaVersion(); // another program may have created this new database a moment ago
     if (current == 0) {
         if (!m_dialect.tables(db).isEmpty()) {
             m_error = tr("%1 is not a CongVu database (it has tables but no schema version)").arg(m_path);
@@ -292,6 +294,9 @@ bool Database::applyMigration(int version, const QString &script)
         m_error = tr("cannot write the database %1: %2").arg(m_path, db.lastError().text());
         return false;
     }
+    // Two programs opening a new file at once: the write lock is ours now; the other may have migrated.
+    if (schemaVersion() >= version)
+        return true;
     for (const QString &stmt : SqlDialect::statements(m_dialect.expand(script))) {
         QSqlQuery q(db);
         if (!q.exec(stmt)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqldialect.h"
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
@@ -13,9 +14,13 @@ QString SqlDialect::expand(QString sql) const
     case Engine::Sqlite:
         sql.replace(u"@AUTO_ID@"_s, u"INTEGER PRIMARY KEY AUTOINCREMENT"_s);
         break;
-    case Engine::Postgres:
+    case Engine::Postgres: {
         sql.replace(u"@AUTO_ID@"_s, u"BIGSERIAL PRIMARY KEY"_s);
+        // SQLite's REAL is 8 bytes; PostgreSQL's is 4 (float4) and would round what SQLite keeps.
+        static const QRegularExpression real(u"\\bREAL\\b"_s);
+        sql.replace(real, u"DOUBLE PRECISION"_s);
         break;
+    }
     }
     return sql;
 }

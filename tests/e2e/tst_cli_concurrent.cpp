@@ -100,6 +100,7 @@ private Q_SLOTS:
     void cleanup();
 
     void twoOfficersImportAtOnceWhileAReaderReads();
+    void twoProgramsCreateANewFileAtOnce();
 
 private:
     /** A process of the binary on database, as officer (USER, so the audit trail says cli:officer). */
@@ -233,6 +234,28 @@ void TestCliConcurrent::twoOfficersImportAtOnceWhileAReaderReads()
     QCOMPARE(QJsonDocument::fromJson(final.out).object().value(u"overall"_s).toObject().value(u"staff"_s).toInt(),
              kRowsA + kRowsB);
 }
+
+void TestCliConcurrent::twoProgramsCreateANewFileAtOnce()
+{
+    // Two officers start CongVu on a new office file at the same moment: both create and migrate it,
+    // the second waits for the first's migration and finds it done (Database::applyMigration).
+    if (Database::isServerUrl(m_office->db()))
+        QSKIP("about a new SQLite file");
+    for (int round = 0; round < 4; ++round) {
+        const QString file = m_office->path(u"new-%1.sqlite"_s.arg(round));
+        auto a = start(file, u"officer-a"_s, {u"init"_s});
+        auto b = start(file, u"officer-b"_s, {u"init"_s});
+        QVERIFY(a->waitForFinished(60000));
+        QVERIFY(b->waitForFinished(60000));
+        QFile errA(m_office->path(u"officer-a.err"_s)), errB(m_office->path(u"officer-b.err"_s));
+        QVERIFY(errA.open(QIODevice::ReadOnly) && errB.open(QIODevice::ReadOnly));
+        QVERIFY2(a->exitCode() == kOk, errA.readAll().constData());
+        QVERIFY2(b->exitCode() == kOk, errB.readAll().constData());
+        CHECK_EXIT(run(file, u"officer-c"_s, {u"report"_s, u"qualification"_s, u"--format"_s, u"json"_s}), kOk);
+    }
+}
+
+
 
 QTEST_GUILESS_MAIN(TestCliConcurrent)
 #include "tst_cli_concurrent.moc"
