@@ -73,6 +73,15 @@ ApplicationWindow {
             }
 
             Label {
+                objectName: "sessionUserLabel"
+                visible: AppController.sessionUser !== ""
+                //: %1 is who is logged in and their role
+                text: qsTr("User: %1").arg(AppController.sessionUser)
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textOnAccent
+            }
+
+            Label {
                 objectName: "databasePathLabel"
                 Layout.maximumWidth: root.width / 2
                 //: %1 is the path of the database file

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontroller.h"
 
+#include "services/accesscontrol.h"
+
 #include "domain/codetable.h"
 #include "exchange/staffexport.h"
 #include "importcontroller.h"
@@ -184,6 +186,15 @@ void AppController::setCurrentPage(const QString &page)
         return;
     m_currentPage = page;
     Q_EMIT currentPageChanged();
+}
+
+QString AppController::sessionUser() const
+{
+    const std::optional<AppUser> user = AccessControl(m_db).sessionUser();
+    if (!user)
+        return {};
+    //: %1 the user name, %2 their role ("lan — HR officer")
+    return tr("%1 — %2").arg(user->name, Roles::label(user->role));
 }
 
 QString AppController::databasePath() const

@@ -47,6 +47,8 @@ class AppController : public QObject
     Q_PROPERTY(QString currentPage READ currentPage WRITE setCurrentPage NOTIFY currentPageChanged)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
+    /** Who is logged in and as what ("lan — HR officer"); empty while roles are off and nobody logged in. */
+    Q_PROPERTY(QString sessionUser READ sessionUser CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString today READ today CONSTANT)
     Q_PROPERTY(StaffListModel *staff READ staff CONSTANT)
@@ -88,6 +90,7 @@ public:
     void setCurrentPage(const QString &page);
     [[nodiscard]] QString language() const { return m_language; }
     [[nodiscard]] QString databasePath() const;
+    [[nodiscard]] QString sessionUser() const;
     [[nodiscard]] QString version() const;
     /** Today as YYYY-MM-DD (the app layer is where the clock is read). */
     [[nodiscard]] QString today() const;
