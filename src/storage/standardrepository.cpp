@@ -45,7 +45,12 @@ std::vector<TitleStandard> StandardRepository::all(QString *error) const
     std::vector<TitleStandard> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!Sql::prepare(q, u"SELECT "_s + kColumns + u" FROM title_standard ORDER BY position, valid_from, id"_s, error)
+    // A standard without a start (valid_from NULL) comes first on both engines: SQLite sorts NULL first,
+    // PostgreSQL last, so the order says it ("valid_from IS NOT NULL" is false, 0, for NULL on both).
+    if (!Sql::prepare(q,
+                      u"SELECT "_s + kColumns
+                          + u" FROM title_standard ORDER BY position, valid_from IS NOT NULL, valid_from, id"_s,
+                      error)
         || !Sql::exec(q, error))
         return out;
     QHash<qint64, size_t> index;

@@ -5,8 +5,11 @@
 // nothing; a second import changes nothing.
 
 #include "clirunner.h"
+#include "sqlinspect.h"
+#include "storage/sqldialect.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -17,40 +20,26 @@ namespace {
 
 const QString kBinary = QStringLiteral(CONGVU_BINARY);
 
-/** The first value of a query on a database file ("" when it fails). */
+/** The first value of a query on a database (a file or, in the PostgreSQL pass, a URL; "" when it fails). */
 QString scalar(const QString &dbPath, const QString &sql)
 {
-    QString v;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"scalar"_s);
-        db.setDatabaseName(dbPath);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                v = q.value(0).toString();
-        }
-    }
-    QSqlDatabase::removeDatabase(u"scalar"_s);
-    return v;
+    const TestSupport::RawConnection db(dbPath);
+    QSqlQuery q(db.db());
+    return db.isOpen() && q.exec(sql) && q.next() ? q.value(0).toString() : QString();
 }
 
-/** Rows of a table in a database file (-1 when it cannot be read, 0 when the file does not exist). */
+/** Rows of a table in a database (-1 when it cannot be read, 0 when the file does not exist). */
 int rows(const QString &dbPath, const QString &table)
 {
-    if (!QFile::exists(dbPath))
+    if (!Database::isServerUrl(dbPath) && !QFile::exists(dbPath))
         return 0;
-    int n = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"rows"_s);
-        db.setDatabaseName(dbPath);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(u"SELECT COUNT(*) FROM "_s + table) && q.next())
-                n = q.value(0).toInt();
-        }
-    }
-    QSqlDatabase::removeDatabase(u"rows"_s);
-    return n;
+    const TestSupport::RawConnection db(dbPath);
+    // A server schema that no command has created the tables in yet is the file that does not exist.
+    if (db.isOpen() && Database::isServerUrl(dbPath)
+        && !SqlDialect(SqlDialect::Engine::Postgres).tables(db.db()).contains(table))
+        return 0;
+    QSqlQuery q(db.db());
+    return db.isOpen() && q.exec(u"SELECT COUNT(*) FROM "_s + table) && q.next() ? q.value(0).toInt() : -1;
 }
 
 QByteArray readAll(const QString &path)
@@ -158,7 +147,8 @@ void TestCliArchive::importIntoFreshDatabaseGivesTheSameReview()
     const QString out = QString::fromUtf8(first.out);
     QVERIFY2(out.contains(u"staff: 40 added, 0 changed, 0 unchanged, 0 conflicts"_s), first.out.constData());
     QVERIFY(out.contains(u"the year 2025 is closed by the import"_s));
-    QVERIFY(out.contains(u"record(s) written"_s));
+    // "180 records written." with the English plural forms (i18n/congvu_en.ts), the source text without.
+    QVERIFY2(out.contains(QRegularExpression(u"\\b180 record(s|\\(s\\)) written"_s)), first.out.constData());
     QCOMPARE(rows(hr.db(), u"staff"_s), 40);
     QCOMPARE(rows(hr.db(), u"year_closure"_s), 1);
 

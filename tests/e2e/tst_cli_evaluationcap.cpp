@@ -9,6 +9,7 @@
 // 25% → 1, 50% → 2, 40% → 1.
 
 #include "clirunner.h"
+#include "sqlinspect.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -59,18 +60,17 @@ QStringList auditRows(const QString &dbPath)
 {
     QStringList out;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"audit"_s);
-        db.setDatabaseName(dbPath);
-        if (!db.open())
+        // A file or, in the PostgreSQL pass, a URL.
+        const TestSupport::RawConnection db(dbPath);
+        if (!db.isOpen())
             return {u"cannot open "_s + dbPath};
-        QSqlQuery q(db);
+        QSqlQuery q(db.db());
         q.exec(u"SELECT action, entity, entity_key, actor FROM audit_log "
                "WHERE entity = 'excellent_cap_exception' OR entity_key LIKE 'evaluation.excellent_rate.%' ORDER BY id"_s);
         while (q.next())
             out << u"%1 %2 %3 %4"_s.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                        q.value(3).toString().startsWith(u"cli:"_s) ? u"cli"_s : q.value(3).toString());
     }
-    QSqlDatabase::removeDatabase(u"audit"_s);
     return out;
 }
 

@@ -920,6 +920,7 @@ void TestCliImport::unusableDatabase_data()
 void TestCliImport::unusableDatabase()
 {
     QFETCH(QString, kind);
+    SKIP_ON_POSTGRES("an unusable database file (a directory, garbage, another program's SQLite file)");
     const Office office;
     QByteArray content;
     QString db = office.db();
@@ -965,6 +966,7 @@ void TestCliImport::newerSchemaDatabase_data()
 void TestCliImport::newerSchemaDatabase()
 {
     QFETCH(QString, journalMode);
+    SKIP_ON_POSTGRES("a newer program's SQLite file in either journal mode");
     const Office office;
     CHECK_EXIT(office.cli({u"init"_s}), kOk);
     QString error;
@@ -985,6 +987,7 @@ void TestCliImport::newerSchemaDatabase()
 
 void TestCliImport::lockedDatabase()
 {
+    SKIP_ON_POSTGRES("another program holding the SQLite file's write lock");
     // Another program holds the write lock: the import waits, then gives up with exit 3 and writes nothing.
     const Office office;
     CHECK_EXIT(office.cli({u"import"_s, u"units"_s, dataFile(u"units.csv"_s)}), kOk);
@@ -1010,6 +1013,7 @@ void TestCliImport::lockedDatabase()
 
 void TestCliImport::databaseFromEnvironment()
 {
+    SKIP_ON_POSTGRES("CONGVU_DB naming a SQLite file that is created");
     const Office office;
     QProcessEnvironment env = office.environment();
     env.insert(u"CONGVU_DB"_s, office.db());

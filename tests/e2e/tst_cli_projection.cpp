@@ -8,6 +8,7 @@
 #include "domain/trainingplan.h"
 #include "exchange/csvreader.h"
 #include "storage/trainingrepository.h"
+#include "sqlinspect.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -80,26 +81,20 @@ private:
 bool TestCliProjection::plan(const QString &staff, const QString &course, const QString &status, const QDate &start,
                              const QDate &end)
 {
-    const QString name = u"tst_cli_projection"_s;
     bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(m_office.db());
-        if (db.open()) {
-            TrainingEnrolment e;
-            e.staffCode = staff;
-            e.courseCode = course;
-            e.status = status;
-            e.startDate = start;
-            e.endDate = end;
-            QString error;
-            ok = TrainingRepository(db).writeEnrolment(e, &error) > 0;
-            if (!ok)
-                qWarning() << "cannot write the enrolment:" << error;
-            db.close();
-        }
+    const TestSupport::RawConnection db(m_office.db()); // a file or, in the PostgreSQL pass, a URL
+    if (db.isOpen()) {
+        TrainingEnrolment e;
+        e.staffCode = staff;
+        e.courseCode = course;
+        e.status = status;
+        e.startDate = start;
+        e.endDate = end;
+        QString error;
+        ok = TrainingRepository(db.db()).writeEnrolment(e, &error) > 0;
+        if (!ok)
+            qWarning() << "cannot write the enrolment:" << error;
     }
-    QSqlDatabase::removeDatabase(name);
     return ok;
 }
 

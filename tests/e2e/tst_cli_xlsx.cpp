@@ -313,7 +313,7 @@ void TestCliXlsx::badRowNamesTheSheetRow()
 
     const CliRun r = town.cli({u"import"_s, u"staff"_s, file});
     CHECK_EXIT(r, kInvalidInput);
-    const QStringList lines = stderrLinesUnder(r, QFileInfo(town.db()).absolutePath());
+    const QStringList lines = stderrLinesUnder(r, QFileInfo(town.fileDb()).absolutePath());
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines[0].startsWith(u"bad.xlsx:4: category: "_s), qPrintable(lines.join(u'\n')));
     QVERIFY2(lines[0].contains(u"giam_doc"_s), qPrintable(lines[0]));
@@ -342,7 +342,7 @@ void TestCliXlsx::badEvaluationRow()
     QVERIFY(writeAll(file, xlsx));
     const CliRun r = town.cli({u"import"_s, u"evaluations"_s, file});
     CHECK_EXIT(r, kInvalidInput);
-    const QStringList lines = stderrLinesUnder(r, QFileInfo(town.db()).absolutePath());
+    const QStringList lines = stderrLinesUnder(r, QFileInfo(town.fileDb()).absolutePath());
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines[0].startsWith(u"bad-eval.xlsx:3: score: \"150.5\""_s), qPrintable(lines.join(u'\n')));
     QVERIFY2(lines[1].startsWith(u"bad-eval.xlsx:4: staff_code: "_s), qPrintable(lines.join(u'\n')));
@@ -395,7 +395,7 @@ void TestCliXlsx::damagedWorkbook()
 
     const CliRun r = town.cli({u"import"_s, u"evaluations"_s, file});
     CHECK_EXIT(r, kInvalidInput);
-    const QStringList lines = stderrLinesUnder(r, QFileInfo(town.db()).absolutePath());
+    const QStringList lines = stderrLinesUnder(r, QFileInfo(town.fileDb()).absolutePath());
     QCOMPARE(lines.size(), 1);
     QVERIFY2(lines[0].startsWith(u"damaged.xlsx:1: -: "_s), qPrintable(lines[0]));
     QVERIFY2(lines[0].contains(u"xlsx"_s) || lines[0].contains(u"workbook"_s), qPrintable(lines[0]));

@@ -100,9 +100,13 @@ void TestAccessControl::init()
         const SaveResult r = users.addUser({kUsers[i], u"Người dùng "_s + kUsers[i], roles[i],
                                             roles[i] == "unit_manager"_L1 ? u"H"_s : QString(), kPassword});
         QVERIFY2(r.ok(), qPrintable(r.text()));
+        // On a PostgreSQL server roles are on as soon as there is an administrator: the rest is added by them.
+        if (i == 0)
+            m_db->db().setSessionUser(kUsers[i]);
     }
     const SaveResult on = users.setRolesEnabled(true);
     QVERIFY2(on.ok(), qPrintable(on.text()));
+    m_db->db().setSessionUser({});
 }
 
 void TestAccessControl::cleanup()
@@ -225,6 +229,8 @@ void TestAccessControl::servicesRefuseWhatTheRoleMayNot()
     QFETCH(Call, call);
     QFETCH(QString, user);
     QFETCH(bool, allowed);
+    if (PgTest::active() && QString::fromLatin1(QTest::currentDataTag()).contains(u"turning roles off"_s))
+        QSKIP("single-PC behaviour: roles cannot be turned off on a shared server");
     m_db->db().setSessionUser(user);
     const qint64 auditBefore = Samples::auditCount(m_db->db());
     Office office{m_db->db(), *m_clock};
@@ -241,6 +247,8 @@ void TestAccessControl::servicesRefuseWhatTheRoleMayNot()
 
 void TestAccessControl::rolesOffAllowEverythingWithoutALogIn()
 {
+    if (PgTest::active())
+        QSKIP("single-PC behaviour: roles are always on on a shared server with an administrator");
     m_db->db().setSessionUser(u"admin"_s);
     QVERIFY(UserService(m_db->db(), *m_clock).setRolesEnabled(false).ok());
     m_db->db().setSessionUser({});
