@@ -6,6 +6,7 @@
 // nothing; usage and unreachable servers give their exit codes.
 
 #include "clirunner.h"
+#include "pgtestschema.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -56,19 +57,7 @@ private:
 
     QSqlDatabase admin()
     {
-        const QString name = u"tst_cli_migrate_admin"_s;
-        if (QSqlDatabase::contains(name))
-            return QSqlDatabase::database(name);
-        const QUrl url(m_pgUrl);
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(url.host());
-        if (url.port() > 0)
-            db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        if (db.open())
-            QSqlQuery(db).exec(u"SET client_min_messages TO WARNING"_s);
-        return db;
+        return PgTest::serverConnection(m_pgUrl, u"tst_cli_migrate_admin"_s);
     }
 
     /** A fresh PostgreSQL database on the test server; its URL. */

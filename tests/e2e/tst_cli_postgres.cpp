@@ -6,6 +6,7 @@
 // CONGVU_TEST_PG_URL the whole test is skipped.
 
 #include "clirunner.h"
+#include "pgtestschema.h"
 #include "storage/database.h"
 
 #include <QSqlDatabase>
@@ -46,18 +47,7 @@ private:
     /** A direct connection to the test server (to empty it and to count rows). */
     QSqlDatabase server()
     {
-        const QString name = u"tst_cli_postgres"_s;
-        if (QSqlDatabase::contains(name))
-            return QSqlDatabase::database(name);
-        const QUrl url(m_url);
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(url.host());
-        if (url.port() > 0)
-            db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        db.open();
-        return db;
+        return PgTest::serverConnection(m_url, u"tst_cli_postgres"_s);
     }
 
     /** Drops every table of the test database's current schema. */

@@ -47,6 +47,22 @@ bool active()
 {
     return !serverUrl().isEmpty();
 }
+
+QSqlDatabase serverConnection(const QString &url, const QString &name)
+{
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    const QUrl parsed(url);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    db.setHostName(parsed.host());
+    if (parsed.port() > 0)
+        db.setPort(parsed.port());
+    db.setUserName(parsed.userName());
+    db.setDatabaseName(parsed.path().mid(1));
+    if (db.open())
+        QSqlQuery(db).exec(u"SET client_min_messages TO WARNING"_s);
+    return db;
+}
 } // namespace PgTest
 
 PgTestSchema::PgTestSchema()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 
 /**
@@ -14,6 +15,11 @@ namespace PgTest {
 QString serverUrl();
 /** True in the PostgreSQL pass. */
 bool active();
+/**
+ * A direct QPSQL connection named name to the database of url (postgresql://user@host:port/dbname),
+ * opened (notices quietened), for a test that creates or drops databases or counts rows itself.
+ */
+QSqlDatabase serverConnection(const QString &url, const QString &name);
 } // namespace PgTest
 
 /**

@@ -13,6 +13,7 @@
 #include "services/userservice.h"
 #include "storage/database.h"
 #include "storage/databasecopy.h"
+#include "pgtestschema.h"
 #include "testdatabase.h"
 
 #include <QCoreApplication>
@@ -85,19 +86,7 @@ private:
     /** An admin connection to the test server's database. */
     QSqlDatabase admin()
     {
-        const QString name = u"tst_databasecopy_admin"_s;
-        if (QSqlDatabase::contains(name))
-            return QSqlDatabase::database(name);
-        const QUrl url(m_pgUrl);
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(url.host());
-        if (url.port() > 0)
-            db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        if (db.open())
-            QSqlQuery(db).exec(u"SET client_min_messages TO WARNING"_s);
-        return db;
+        return PgTest::serverConnection(m_pgUrl, u"tst_databasecopy_admin"_s);
     }
 
     /** A new empty target: a file path that does not exist yet, or a fresh PostgreSQL database's URL. */
