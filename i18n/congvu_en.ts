@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessControl</name>
+    <message>
+        <source>the user %1 is deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles are on: log in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Saved %1.</source>
@@ -19,10 +34,15 @@
     <message numerus="yes">
         <source>%n people written to %1.</source>
         <extracomment>%n people, %1 the file written</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person written to %1.</numerusform>
+            <numerusform>%n people written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 the user name, %2 their role (&quot;lan — HR officer&quot;)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -82,9 +102,9 @@
     <message numerus="yes">
         <source>%n conflict(s): the value here is kept, the archive&apos;s is not imported.</source>
         <extracomment>%n is the number of conflicting values</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict: the value here is kept, the archive&apos;s is not imported.</numerusform>
+            <numerusform>%n conflicts: the value here is kept, the archive&apos;s is not imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -94,9 +114,9 @@
     <message numerus="yes">
         <source>Accept and import (%n record(s))</source>
         <extracomment>%n records would be written</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accept and import (%n record)</numerusform>
+            <numerusform>Accept and import (%n records)</numerusform>
         </translation>
     </message>
     <message>
@@ -217,9 +237,9 @@
     <message numerus="yes">
         <source>%n change(s) written to %1.</source>
         <extracomment>%n is the number of rows, %1 a file path</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change written to %1.</numerusform>
+            <numerusform>%n changes written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -248,9 +268,9 @@
     <message numerus="yes">
         <source>%n change(s)</source>
         <extracomment>%n is the number of audit rows that match the filter</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
 </context>
@@ -470,9 +490,9 @@
     <message numerus="yes">
         <source>%n change(s)</source>
         <extracomment>%n is the number of changes that match the filter</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message>
@@ -1027,9 +1047,9 @@ written), 3 database error, 64 usage error.
     </message>
     <message numerus="yes">
         <source>Dry run: nothing written (%n record(s) would be written).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dry run: nothing written (%n record would be written).</numerusform>
+            <numerusform>Dry run: nothing written (%n records would be written).</numerusform>
         </translation>
     </message>
     <message>
@@ -1038,9 +1058,9 @@ written), 3 database error, 64 usage error.
     </message>
     <message numerus="yes">
         <source>%n record(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record written.</numerusform>
+            <numerusform>%n records written.</numerusform>
         </translation>
     </message>
     <message>
@@ -1067,9 +1087,9 @@ workbook with the same columns on its first sheet; it needs -o FILE on a termina
     </message>
     <message numerus="yes">
         <source>%n evaluation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evaluation</numerusform>
+            <numerusform>%n evaluations</numerusform>
         </translation>
     </message>
     <message>
@@ -1229,94 +1249,7 @@ a file is written readable by its owner only.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE|URL] [--lang vi|en] [COMMAND ...]
-
-Without a command, opens the CongVu window on the database.
-
-Commands:
-  init                          create or upgrade the database
-  demo [--staff N] [--seed S]   fill an empty database with the demo office
-  import units FILE             import org units (CSV, XLSX)
-  import staff FILE             import staff (CSV, XLSX, JSON)
-  import evaluations FILE       import annual evaluations (CSV, XLSX)
-  import discipline FILE        import discipline decisions (CSV, XLSX)
-  import culture FILE           import public-service culture inspections (CSV, XLSX)
-  import training FILE          import training plans and enrolments (CSV, XLSX)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json|xlsx] [-o FILE]
-  export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
-                                what import reads back unchanged; xlsx: an Excel workbook
-  report qualification [--as-of DATE] [--projected] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                commune-level qualification rate; --projected counts the planned
-                                training ending by DATE as completed
-  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
-                                levels per unit and task group, the cap and per-person flags;
-                                with --staff, the person&apos;s evaluation form (PDF)
-  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
-                 | --unit CODE --remove-exception] [--format json|table]
-                                show or set the year&apos;s cap on excellent (default 0.2) and the
-                                units&apos; 25% exceptions
-  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                decisions, bars and the per-unit target of the year
-  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                public-service culture compliance
-  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                the year&apos;s training plans, enrolments and budget per unit
-  review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
-                                emulation-title eligibility with reasons; also review close,
-                                review reopen and review decide (congvu review --help)
-  archive export --year Y [--year Y2 ...] [--unit CODE] -o FILE
-  archive verify FILE
-  archive import FILE [--dry-run]
-                                closed-year archives (.cvarchive): export, check, import with
-                                conflicts reported (congvu archive --help)
-  audit [--staff CODE] [--unit CODE] [--user NAME] [--from DATE] [--to DATE]
-        [--format csv|json|table] [-o FILE]
-                                the audit trail: who changed what and when, before and after
-                                (read only; congvu audit --help)
-  user add|passwd|role|deactivate|list|roles ...
-                                users and roles of a shared office; passwords from standard
-                                input or CONGVU_PASSWORD (congvu user --help)
-
-Options:
-  --db FILE|URL        the database (default: congvu.sqlite in the application data folder;
-                       also the CONGVU_DB environment variable); a shared office&apos;s server:
-                       postgresql://user@host:port/dbname (password from PGPASSWORD or
-                       ~/.pgpass, never in the URL)
-  --lang vi|en         language of messages (default: vi)
-  --screenshot FILE    open the window, save it as PNG to FILE and exit
-  --page NAME          with --screenshot: dashboard, staff, units, evaluations,
-                       discipline, culture, training, review, import, settings,
-                       audit
-  --help, --version
-
-FILE may be - for standard input or output.
-Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: congvu [--db FILE] user add NAME --role ROLE [--unit CODE] [--full-name TEXT] [--as USER]
-       congvu [--db FILE] user passwd NAME [--as USER]
-       congvu [--db FILE] user role NAME --role ROLE [--unit CODE] [--as USER]
-       congvu [--db FILE] user deactivate NAME [--as USER]
-       congvu [--db FILE] user list [--format json|table]
-       congvu [--db FILE] user roles --enable|--disable [--as USER]
-The users of a shared office and their roles (docs/users-and-roles.md).
-ROLE: administrator, hr_officer, unit_manager (needs --unit: their unit and its sub-units),
-council_member, viewer.
-The new password (at least 10 characters) is read from the environment variable
-CONGVU_PASSWORD, else from the first line of standard input; never from an argument.
-Users are never deleted (the audit trail names them): deactivate them instead.
-Roles are off on a new office; --enable needs an active administrator. Once roles are on,
-only an administrator manages users: give --as USER, with that user&apos;s password in
-CONGVU_AS_PASSWORD (a user may change their own password with --as themselves).
-Exit codes: 0 done, 2 refused or invalid (nothing written), 3 database error, 64 usage error.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1341,10 +1274,6 @@ Exit codes: 0 done, 2 refused or invalid (nothing written), 3 database error, 64
     </message>
     <message>
         <source>--format goes with user list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--as is not needed to list the users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1429,6 +1358,145 @@ Exit codes: 0 done, 2 refused or invalid (nothing written), 3 database error, 64
     </message>
     <message>
         <source>Roles are on: act as an administrator with --as USER and CONGVU_AS_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE|URL] [--lang vi|en] [COMMAND ...]
+
+Without a command, opens the CongVu window on the database.
+
+Commands:
+  init                          create or upgrade the database
+  demo [--staff N] [--seed S]   fill an empty database with the demo office
+  import units FILE             import org units (CSV, XLSX)
+  import staff FILE             import staff (CSV, XLSX, JSON)
+  import evaluations FILE       import annual evaluations (CSV, XLSX)
+  import discipline FILE        import discipline decisions (CSV, XLSX)
+  import culture FILE           import public-service culture inspections (CSV, XLSX)
+  import training FILE          import training plans and enrolments (CSV, XLSX)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json|xlsx] [-o FILE]
+  export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
+                                what import reads back unchanged; xlsx: an Excel workbook
+  report qualification [--as-of DATE] [--projected] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                commune-level qualification rate; --projected counts the planned
+                                training ending by DATE as completed
+  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
+                                levels per unit and task group, the cap and per-person flags;
+                                with --staff, the person&apos;s evaluation form (PDF)
+  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
+                 | --unit CODE --remove-exception] [--format json|table]
+                                show or set the year&apos;s cap on excellent (default 0.2) and the
+                                units&apos; 25% exceptions
+  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                decisions, bars and the per-unit target of the year
+  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                public-service culture compliance
+  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                the year&apos;s training plans, enrolments and budget per unit
+  review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
+                                emulation-title eligibility with reasons; also review close,
+                                review reopen and review decide (congvu review --help)
+  archive export --year Y [--year Y2 ...] [--unit CODE] -o FILE
+  archive verify FILE
+  archive import FILE [--dry-run]
+                                closed-year archives (.cvarchive): export, check, import with
+                                conflicts reported (congvu archive --help)
+  audit [--staff CODE] [--unit CODE] [--user NAME] [--from DATE] [--to DATE]
+        [--format csv|json|table] [-o FILE]
+                                the audit trail: who changed what and when, before and after
+                                (read only; congvu audit --help)
+  user add|passwd|role|deactivate|list|roles ...
+                                users and roles of a shared office; passwords from standard
+                                input or CONGVU_PASSWORD (congvu user --help)
+  migrate --to URL              copy this office into an empty PostgreSQL database (verified)
+
+Options:
+  --db FILE|URL        the database (default: congvu.sqlite in the application data folder;
+                       also the CONGVU_DB environment variable); a shared office&apos;s server:
+                       postgresql://user@host:port/dbname (password from PGPASSWORD or
+                       ~/.pgpass, never in the URL)
+  --lang vi|en         language of messages (default: vi)
+  --screenshot FILE    open the window, save it as PNG to FILE and exit
+  --page NAME          with --screenshot: dashboard, staff, units, evaluations,
+                       discipline, culture, training, review, import, settings,
+                       audit
+  --help, --version
+
+FILE may be - for standard input or output.
+Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE|URL] migrate --to URL [--format table|json]
+Copies the office from its database (--db) into an empty one, typically from the SQLite file
+to a PostgreSQL server: --to postgresql://user@host:port/dbname (password from PGPASSWORD
+or ~/.pgpass). --to may also be a SQLite file that does not exist yet or is empty.
+Every table is copied with its ids in one transaction, then read back and compared with
+the source (row count and SHA-256 checksum); any difference writes nothing.
+A target that already holds data is refused, and left as it was.
+--format defaults to a table on a terminal and json otherwise.
+Exit codes: 0 copied and verified; 2 target not empty, verification failed, or the target
+is the source; 3 a database cannot be opened or written; 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate needs --to URL: the empty database to copy the office into, e.g. postgresql://user@host:5432/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: the %1 rows of the %2 tables read back from %3 with the same counts and checksums as in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office now works on: congvu --db %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] user add NAME --role ROLE [--unit CODE] [--full-name TEXT] [--as USER]
+       congvu [--db FILE] user passwd NAME [--as USER]
+       congvu [--db FILE] user role NAME --role ROLE [--unit CODE] [--as USER]
+       congvu [--db FILE] user deactivate NAME [--as USER]
+       congvu [--db FILE] user list [--format json|table]
+       congvu [--db FILE] user roles --enable|--disable [--as USER]
+The users of a shared office and their roles (docs/users-and-roles.md).
+ROLE: administrator, hr_officer, unit_manager (needs --unit: their unit and its sub-units),
+council_member, viewer.
+The new password (at least 10 characters) is read from the environment variable
+CONGVU_PASSWORD, else from the first line of standard input; never from an argument.
+Users are never deleted (the audit trail names them): deactivate them instead.
+Roles are off on a new office; --enable needs an active administrator. Once roles are on,
+only an administrator manages users: give --as USER, with that user&apos;s password in
+CONGVU_AS_PASSWORD (a user may change their own password with --as themselves).
+Exit codes: 0 done, 2 invalid (nothing written), 3 database error, 64 usage error,
+77 refused by the role of the --as user (or the log-in failed).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no office database at %1 to log in to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles are on: act as a user with --as USER and CONGVU_AS_PASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3012,6 +3080,85 @@ Exit codes: 0 done, 2 refused or invalid (nothing written), 3 database error, 64
     </message>
 </context>
 <context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the foreign keys of the tables form a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target %1 is not empty: it has the table %2 and is not a CongVu database; migrate into an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target %1 is not empty: it holds a CongVu database of schema version %2 (this program writes version %3); migrate into an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the target %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the table %1 of the target %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target %1 is not empty: the table %2 holds %3 row(s) of an office; migrate into an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source %1 is not open at schema version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target %1 is the database being copied; name another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the source %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 of the source is not in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 has other columns in the source than in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the table %1 of the source: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the target %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot empty the table %1 of the target: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy the table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the next id of the table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read back the table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification failed: the table %1 has %2 row(s) in the source and %3 in the target; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification failed: the rows of the table %1 differ between the source and the target (checksum %2 against %3); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Type a date as YYYY-MM-DD or DD/MM/YYYY</source>
@@ -3811,6 +3958,180 @@ Exit codes: 0 done, 2 refused or invalid (nothing written), 3 database error, 64
     </message>
 </context>
 <context>
+    <name>EditConflict</name>
+    <message>
+        <source>Staff code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader or manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this position since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left this position on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnic minority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months of leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maternity leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the level above the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 while you were editing it.</source>
+        <extracomment>%1 record (a person or an evaluation), %2 user name, %3 date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you were editing it.</source>
+        <extracomment>%1 record (a person or an evaluation)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <extracomment>%1 the labels of the fields, e.g. &quot;Birth date, Unit&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. Choose Reload to see the stored record, then enter your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictBanner</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <comment>@action:button discard my input and read the stored record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discards your unsaved input and shows the record as stored now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvaluationCapBar</name>
     <message>
         <source>Cap on excellent:</source>
@@ -3916,9 +4237,9 @@ Exit codes: 0 done, 2 refused or invalid (nothing written), 3 database error, 64
     <message numerus="yes">
         <source>%n evaluation(s) written to %1.</source>
         <extracomment>%n evaluations, %1 the file written</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evaluation written to %1.</numerusform>
+            <numerusform>%n evaluations written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -5455,10 +5776,14 @@ Exit codes: 0 done, 2 refused or invalid (nothing written), 3 database error, 64
     </message>
     <message numerus="yes">
         <source>Archive imported: %n record(s) added or completed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archive imported: %n record added or completed.</numerusform>
+            <numerusform>Archive imported: %n records added or completed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not allowed: %1. Nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5584,6 +5909,33 @@ Exit codes: 0 done, 2 refused or invalid (nothing written), 3 database error, 64
     </message>
 </context>
 <context>
+    <name>LoginWindow</name>
+    <message>
+        <source>CongVu — log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office&apos;s records are personal data: log in to open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Database: %1</source>
@@ -5644,6 +5996,11 @@ Exit codes: 0 done, 2 refused or invalid (nothing written), 3 database error, 64
         <source>Audit trail</source>
         <comment>navigation entry, short</comment>
         <extracomment>the change log (Vietnamese: &quot;Nhật ký thay đổi&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <extracomment>%1 is who is logged in and their role</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7523,9 +7880,9 @@ Exit codes: 0 done, 2 refused or invalid (nothing written), 3 database error, 64
     </message>
     <message numerus="yes">
         <source>%n award(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n award</numerusform>
+            <numerusform>%n awards</numerusform>
         </translation>
     </message>
     <message>
@@ -7546,9 +7903,9 @@ Exit codes: 0 done, 2 refused or invalid (nothing written), 3 database error, 64
     </message>
     <message numerus="yes">
         <source>In all: %n award(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In all: %n award.</numerusform>
+            <numerusform>In all: %n awards.</numerusform>
         </translation>
     </message>
     <message>
@@ -10299,16 +10656,16 @@ Exit codes: 0 done, 2 refused or invalid (nothing written), 3 database error, 64
     </message>
     <message numerus="yes">
         <source>the password must have at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the password must have at least %n character</numerusform>
+            <numerusform>the password must have at least %n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the password must have at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the password must have at most %n character</numerusform>
+            <numerusform>the password must have at most %n characters</numerusform>
         </translation>
     </message>
     <message>
@@ -10393,7 +10750,7 @@ Exit codes: 0 done, 2 refused or invalid (nothing written), 3 database error, 64
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>roles are on: log in to %1</source>
+        <source>on a shared server roles are always on: every session logs in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

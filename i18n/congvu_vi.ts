@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccessControl</name>
+    <message>
+        <source>the user %1 is deactivated</source>
+        <translation>người dùng %1 đã bị ngừng kích hoạt</translation>
+    </message>
+    <message>
+        <source>roles are on: log in to %1</source>
+        <translation>đã bật vai trò: hãy đăng nhập để %1</translation>
+    </message>
+    <message>
+        <source>there is no user %1</source>
+        <translation>không có người dùng %1</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Saved %1.</source>
@@ -22,6 +37,11 @@
         <translation>
             <numerusform>Đã ghi %n người vào %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 the user name, %2 their role (&quot;lan — HR officer&quot;)</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1340,174 +1360,8 @@ tệp được ghi ra chỉ chủ sở hữu tệp mới đọc được.
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <source>Usage: congvu [--db FILE|URL] [--lang vi|en] [COMMAND ...]
-
-Without a command, opens the CongVu window on the database.
-
-Commands:
-  init                          create or upgrade the database
-  demo [--staff N] [--seed S]   fill an empty database with the demo office
-  import units FILE             import org units (CSV, XLSX)
-  import staff FILE             import staff (CSV, XLSX, JSON)
-  import evaluations FILE       import annual evaluations (CSV, XLSX)
-  import discipline FILE        import discipline decisions (CSV, XLSX)
-  import culture FILE           import public-service culture inspections (CSV, XLSX)
-  import training FILE          import training plans and enrolments (CSV, XLSX)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json|xlsx] [-o FILE]
-  export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
-                                what import reads back unchanged; xlsx: an Excel workbook
-  report qualification [--as-of DATE] [--projected] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                commune-level qualification rate; --projected counts the planned
-                                training ending by DATE as completed
-  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
-                                levels per unit and task group, the cap and per-person flags;
-                                with --staff, the person&apos;s evaluation form (PDF)
-  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
-                 | --unit CODE --remove-exception] [--format json|table]
-                                show or set the year&apos;s cap on excellent (default 0.2) and the
-                                units&apos; 25% exceptions
-  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                decisions, bars and the per-unit target of the year
-  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                public-service culture compliance
-  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                the year&apos;s training plans, enrolments and budget per unit
-  review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
-                                emulation-title eligibility with reasons; also review close,
-                                review reopen and review decide (congvu review --help)
-  archive export --year Y [--year Y2 ...] [--unit CODE] -o FILE
-  archive verify FILE
-  archive import FILE [--dry-run]
-                                closed-year archives (.cvarchive): export, check, import with
-                                conflicts reported (congvu archive --help)
-  audit [--staff CODE] [--unit CODE] [--user NAME] [--from DATE] [--to DATE]
-        [--format csv|json|table] [-o FILE]
-                                the audit trail: who changed what and when, before and after
-                                (read only; congvu audit --help)
-  user add|passwd|role|deactivate|list|roles ...
-                                users and roles of a shared office; passwords from standard
-                                input or CONGVU_PASSWORD (congvu user --help)
-
-Options:
-  --db FILE|URL        the database (default: congvu.sqlite in the application data folder;
-                       also the CONGVU_DB environment variable); a shared office&apos;s server:
-                       postgresql://user@host:port/dbname (password from PGPASSWORD or
-                       ~/.pgpass, never in the URL)
-  --lang vi|en         language of messages (default: vi)
-  --screenshot FILE    open the window, save it as PNG to FILE and exit
-  --page NAME          with --screenshot: dashboard, staff, units, evaluations,
-                       discipline, culture, training, review, import, settings,
-                       audit
-  --help, --version
-
-FILE may be - for standard input or output.
-Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
-</source>
-        <translation>Cách dùng: congvu [--db FILE|URL] [--lang vi|en] [COMMAND ...]
-
-Không có lệnh: mở cửa sổ CongVu với cơ sở dữ liệu.
-
-Các lệnh:
-  init                          tạo hoặc nâng cấp cơ sở dữ liệu
-  demo [--staff N] [--seed S]   nạp dữ liệu mẫu vào cơ sở dữ liệu trống
-  import units FILE             nhập danh sách đơn vị (CSV, XLSX)
-  import staff FILE             nhập danh sách cán bộ (CSV, XLSX, JSON)
-  import evaluations FILE       nhập kết quả đánh giá, xếp loại hằng năm (CSV, XLSX)
-  import discipline FILE        nhập quyết định kỷ luật (CSV, XLSX)
-  import culture FILE           nhập các đợt kiểm tra văn hóa công vụ (CSV, XLSX)
-  import training FILE          nhập kế hoạch đào tạo, bồi dưỡng và các lượt cử học (CSV, XLSX)
-        [--dry-run] [--skip-invalid]
-  export staff [--format csv|json|xlsx] [-o FILE]
-  export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
-                                định dạng mà lệnh import đọc lại không thay đổi; xlsx: bảng tính Excel
-  report qualification [--as-of DATE] [--projected] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                tỷ lệ cán bộ, công chức cấp xã đạt chuẩn; --projected tính các khóa học
-                                trong kế hoạch kết thúc trước DATE là đã hoàn thành
-  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
-                                mức xếp loại theo đơn vị và nhóm nhiệm vụ, giới hạn tỷ lệ và lưu ý
-                                đối với từng người; với --staff: phiếu đánh giá của người đó (PDF)
-  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
-                 | --unit CODE --remove-exception] [--format json|table]
-                                xem hoặc đặt giới hạn tỷ lệ xuất sắc của năm (mặc định 0.2) và
-                                các ngoại lệ 25% của đơn vị
-  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                quyết định kỷ luật, thời gian hạn chế và chỉ tiêu của từng đơn vị trong năm
-  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                tình hình chấp hành văn hóa công vụ
-  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
-                                kế hoạch đào tạo, bồi dưỡng, lượt cử học và kinh phí của từng đơn vị trong năm
-  review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
-                                xét điều kiện danh hiệu thi đua kèm lý do; ngoài ra có review close,
-                                review reopen và review decide (congvu review --help)
-  archive export --year Y [--year Y2 ...] [--unit CODE] -o FILE
-  archive verify FILE
-  archive import FILE [--dry-run]
-                                tệp lưu trữ năm đã khóa sổ (.cvarchive): xuất, kiểm tra, nhập kèm báo cáo
-                                xung đột (congvu archive --help)
-  audit [--staff CODE] [--unit CODE] [--user NAME] [--from DATE] [--to DATE]
-        [--format csv|json|table] [-o FILE]
-                                nhật ký thay đổi: ai đã thay đổi gì và khi nào, trước và sau
-                                (chỉ xem; congvu audit --help)
-  user add|passwd|role|deactivate|list|roles ...
-                                người dùng và vai trò của cơ quan dùng chung; mật khẩu lấy từ đầu vào
-                                chuẩn hoặc CONGVU_PASSWORD (congvu user --help)
-
-Tùy chọn:
-  --db FILE|URL        cơ sở dữ liệu (mặc định: congvu.sqlite trong thư mục dữ liệu của chương trình;
-                       hoặc biến môi trường CONGVU_DB); máy chủ của cơ quan dùng chung:
-                       postgresql://user@host:port/dbname (mật khẩu lấy từ PGPASSWORD hoặc
-                       ~/.pgpass, không bao giờ ghi trong URL)
-  --lang vi|en         ngôn ngữ thông báo (mặc định: vi)
-  --screenshot FILE    mở cửa sổ, lưu ảnh PNG vào FILE rồi thoát
-  --page NAME          dùng với --screenshot: dashboard, staff, units, evaluations,
-                       discipline, culture, training, review, import, settings,
-                       audit
-  --help, --version
-
-FILE có thể là - để dùng đầu vào hoặc đầu ra chuẩn.
-Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
-</translation>
-    </message>
-    <message>
         <source>New password: </source>
         <translation>Mật khẩu mới: </translation>
-    </message>
-    <message>
-        <source>Usage: congvu [--db FILE] user add NAME --role ROLE [--unit CODE] [--full-name TEXT] [--as USER]
-       congvu [--db FILE] user passwd NAME [--as USER]
-       congvu [--db FILE] user role NAME --role ROLE [--unit CODE] [--as USER]
-       congvu [--db FILE] user deactivate NAME [--as USER]
-       congvu [--db FILE] user list [--format json|table]
-       congvu [--db FILE] user roles --enable|--disable [--as USER]
-The users of a shared office and their roles (docs/users-and-roles.md).
-ROLE: administrator, hr_officer, unit_manager (needs --unit: their unit and its sub-units),
-council_member, viewer.
-The new password (at least 10 characters) is read from the environment variable
-CONGVU_PASSWORD, else from the first line of standard input; never from an argument.
-Users are never deleted (the audit trail names them): deactivate them instead.
-Roles are off on a new office; --enable needs an active administrator. Once roles are on,
-only an administrator manages users: give --as USER, with that user&apos;s password in
-CONGVU_AS_PASSWORD (a user may change their own password with --as themselves).
-Exit codes: 0 done, 2 refused or invalid (nothing written), 3 database error, 64 usage error.
-</source>
-        <translation>Cách dùng: congvu [--db FILE] user add NAME --role ROLE [--unit CODE] [--full-name TEXT] [--as USER]
-           congvu [--db FILE] user passwd NAME [--as USER]
-           congvu [--db FILE] user role NAME --role ROLE [--unit CODE] [--as USER]
-           congvu [--db FILE] user deactivate NAME [--as USER]
-           congvu [--db FILE] user list [--format json|table]
-           congvu [--db FILE] user roles --enable|--disable [--as USER]
-Người dùng của cơ quan dùng chung và vai trò của họ (docs/users-and-roles.md).
-ROLE: administrator, hr_officer, unit_manager (cần --unit: đơn vị của họ và các đơn vị trực thuộc),
-council_member, viewer.
-Mật khẩu mới (ít nhất 10 ký tự) được đọc từ biến môi trường CONGVU_PASSWORD,
-nếu không thì từ dòng đầu tiên của đầu vào chuẩn; không bao giờ lấy từ tham số dòng lệnh.
-Người dùng không bao giờ bị xóa (nhật ký thay đổi ghi tên họ): hãy ngừng kích hoạt thay vì xóa.
-Vai trò bị tắt khi cơ quan mới bắt đầu; --enable cần một quản trị viên đang hoạt động. Khi đã bật vai trò,
-chỉ quản trị viên mới quản lý người dùng: dùng --as USER, với mật khẩu của người dùng đó trong
-CONGVU_AS_PASSWORD (người dùng có thể tự đổi mật khẩu của mình với --as chính mình).
-Mã thoát: 0 hoàn tất, 2 bị từ chối hoặc không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
-</translation>
     </message>
     <message>
         <source>unknown user command &quot;%1&quot; (expected add, passwd, role, deactivate, list or roles)</source>
@@ -1532,10 +1386,6 @@ Mã thoát: 0 hoàn tất, 2 bị từ chối hoặc không hợp lệ (không g
     <message>
         <source>--format goes with user list</source>
         <translation>--format chỉ dùng với user list</translation>
-    </message>
-    <message>
-        <source>--as is not needed to list the users</source>
-        <translation>không cần --as để liệt kê người dùng</translation>
     </message>
     <message>
         <source>user roles needs --enable or --disable</source>
@@ -1620,6 +1470,236 @@ Mã thoát: 0 hoàn tất, 2 bị từ chối hoặc không hợp lệ (không g
     <message>
         <source>Roles are on: act as an administrator with --as USER and CONGVU_AS_PASSWORD.</source>
         <translation>Đã bật vai trò: hãy thao tác với tư cách quản trị viên bằng --as USER và CONGVU_AS_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE|URL] [--lang vi|en] [COMMAND ...]
+
+Without a command, opens the CongVu window on the database.
+
+Commands:
+  init                          create or upgrade the database
+  demo [--staff N] [--seed S]   fill an empty database with the demo office
+  import units FILE             import org units (CSV, XLSX)
+  import staff FILE             import staff (CSV, XLSX, JSON)
+  import evaluations FILE       import annual evaluations (CSV, XLSX)
+  import discipline FILE        import discipline decisions (CSV, XLSX)
+  import culture FILE           import public-service culture inspections (CSV, XLSX)
+  import training FILE          import training plans and enrolments (CSV, XLSX)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json|xlsx] [-o FILE]
+  export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
+                                what import reads back unchanged; xlsx: an Excel workbook
+  report qualification [--as-of DATE] [--projected] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                commune-level qualification rate; --projected counts the planned
+                                training ending by DATE as completed
+  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
+                                levels per unit and task group, the cap and per-person flags;
+                                with --staff, the person&apos;s evaluation form (PDF)
+  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
+                 | --unit CODE --remove-exception] [--format json|table]
+                                show or set the year&apos;s cap on excellent (default 0.2) and the
+                                units&apos; 25% exceptions
+  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                decisions, bars and the per-unit target of the year
+  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                public-service culture compliance
+  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                the year&apos;s training plans, enrolments and budget per unit
+  review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
+                                emulation-title eligibility with reasons; also review close,
+                                review reopen and review decide (congvu review --help)
+  archive export --year Y [--year Y2 ...] [--unit CODE] -o FILE
+  archive verify FILE
+  archive import FILE [--dry-run]
+                                closed-year archives (.cvarchive): export, check, import with
+                                conflicts reported (congvu archive --help)
+  audit [--staff CODE] [--unit CODE] [--user NAME] [--from DATE] [--to DATE]
+        [--format csv|json|table] [-o FILE]
+                                the audit trail: who changed what and when, before and after
+                                (read only; congvu audit --help)
+  user add|passwd|role|deactivate|list|roles ...
+                                users and roles of a shared office; passwords from standard
+                                input or CONGVU_PASSWORD (congvu user --help)
+  migrate --to URL              copy this office into an empty PostgreSQL database (verified)
+
+Options:
+  --db FILE|URL        the database (default: congvu.sqlite in the application data folder;
+                       also the CONGVU_DB environment variable); a shared office&apos;s server:
+                       postgresql://user@host:port/dbname (password from PGPASSWORD or
+                       ~/.pgpass, never in the URL)
+  --lang vi|en         language of messages (default: vi)
+  --screenshot FILE    open the window, save it as PNG to FILE and exit
+  --page NAME          with --screenshot: dashboard, staff, units, evaluations,
+                       discipline, culture, training, review, import, settings,
+                       audit
+  --help, --version
+
+FILE may be - for standard input or output.
+Exit codes: 0 done, 2 invalid input (nothing written), 3 database error, 64 usage error.
+</source>
+        <translation>Cách dùng: congvu [--db FILE|URL] [--lang vi|en] [COMMAND ...]
+
+Không có lệnh: mở cửa sổ CongVu với cơ sở dữ liệu.
+
+Các lệnh:
+  init                          tạo hoặc nâng cấp cơ sở dữ liệu
+  demo [--staff N] [--seed S]   nạp dữ liệu mẫu vào cơ sở dữ liệu trống
+  import units FILE             nhập danh sách đơn vị (CSV, XLSX)
+  import staff FILE             nhập danh sách cán bộ (CSV, XLSX, JSON)
+  import evaluations FILE       nhập kết quả đánh giá, xếp loại hằng năm (CSV, XLSX)
+  import discipline FILE        nhập quyết định kỷ luật (CSV, XLSX)
+  import culture FILE           nhập các đợt kiểm tra văn hóa công vụ (CSV, XLSX)
+  import training FILE          nhập kế hoạch đào tạo, bồi dưỡng và các lượt cử học (CSV, XLSX)
+        [--dry-run] [--skip-invalid]
+  export staff [--format csv|json|xlsx] [-o FILE]
+  export evaluations --year Y [--unit CODE] [--format csv|xlsx] [-o FILE]
+                                định dạng mà lệnh import đọc lại không thay đổi; xlsx: bảng tính Excel
+  report qualification [--as-of DATE] [--projected] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                tỷ lệ cán bộ, công chức cấp xã đạt chuẩn; --projected tính các khóa học
+                                trong kế hoạch kết thúc trước DATE là đã hoàn thành
+  report evaluations --year Y [--unit CODE | --staff CODE] [--format json|csv|pdf|table] [-o FILE]
+                                mức xếp loại theo đơn vị và nhóm nhiệm vụ, giới hạn tỷ lệ và lưu ý
+                                đối với từng người; với --staff: phiếu đánh giá của người đó (PDF)
+  evaluation-cap --year Y [--rate R | --unit CODE --exception DECISION_NO [--reason TEXT]
+                 | --unit CODE --remove-exception] [--format json|table]
+                                xem hoặc đặt giới hạn tỷ lệ xuất sắc của năm (mặc định 0.2) và
+                                các ngoại lệ 25% của đơn vị
+  report discipline --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                quyết định kỷ luật, thời gian hạn chế và chỉ tiêu của từng đơn vị trong năm
+  report culture --year Y [--quarter Q] [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                tình hình chấp hành văn hóa công vụ
+  report training --year Y [--unit CODE] [--format json|csv|pdf|table] [-o FILE]
+                                kế hoạch đào tạo, bồi dưỡng, lượt cử học và kinh phí của từng đơn vị trong năm
+  review --year Y [--unit CODE] [--format json|pdf|table] [-o FILE]
+                                xét điều kiện danh hiệu thi đua kèm lý do; ngoài ra có review close,
+                                review reopen và review decide (congvu review --help)
+  archive export --year Y [--year Y2 ...] [--unit CODE] -o FILE
+  archive verify FILE
+  archive import FILE [--dry-run]
+                                tệp lưu trữ năm đã khóa sổ (.cvarchive): xuất, kiểm tra, nhập kèm báo cáo
+                                xung đột (congvu archive --help)
+  audit [--staff CODE] [--unit CODE] [--user NAME] [--from DATE] [--to DATE]
+        [--format csv|json|table] [-o FILE]
+                                nhật ký thay đổi: ai đã thay đổi gì và khi nào, trước và sau
+                                (chỉ xem; congvu audit --help)
+  user add|passwd|role|deactivate|list|roles ...
+                                người dùng và vai trò của cơ quan dùng chung; mật khẩu lấy từ đầu vào
+                                chuẩn hoặc CONGVU_PASSWORD (congvu user --help)
+  migrate --to URL              sao chép dữ liệu của cơ quan sang một cơ sở dữ liệu PostgreSQL trống (có kiểm tra)
+
+Tùy chọn:
+  --db FILE|URL        cơ sở dữ liệu (mặc định: congvu.sqlite trong thư mục dữ liệu của chương trình;
+                       hoặc biến môi trường CONGVU_DB); máy chủ của cơ quan dùng chung:
+                       postgresql://user@host:port/dbname (mật khẩu lấy từ PGPASSWORD hoặc
+                       ~/.pgpass, không bao giờ ghi trong URL)
+  --lang vi|en         ngôn ngữ thông báo (mặc định: vi)
+  --screenshot FILE    mở cửa sổ, lưu ảnh PNG vào FILE rồi thoát
+  --page NAME          dùng với --screenshot: dashboard, staff, units, evaluations,
+                       discipline, culture, training, review, import, settings,
+                       audit
+  --help, --version
+
+FILE có thể là - để dùng đầu vào hoặc đầu ra chuẩn.
+Mã thoát: 0 hoàn tất, 2 dữ liệu vào không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh.
+</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE|URL] migrate --to URL [--format table|json]
+Copies the office from its database (--db) into an empty one, typically from the SQLite file
+to a PostgreSQL server: --to postgresql://user@host:port/dbname (password from PGPASSWORD
+or ~/.pgpass). --to may also be a SQLite file that does not exist yet or is empty.
+Every table is copied with its ids in one transaction, then read back and compared with
+the source (row count and SHA-256 checksum); any difference writes nothing.
+A target that already holds data is refused, and left as it was.
+--format defaults to a table on a terminal and json otherwise.
+Exit codes: 0 copied and verified; 2 target not empty, verification failed, or the target
+is the source; 3 a database cannot be opened or written; 64 usage error.
+</source>
+        <translation>Cách dùng: congvu [--db FILE|URL] migrate --to URL [--format table|json]
+Sao chép dữ liệu của cơ quan từ cơ sở dữ liệu hiện dùng (--db) sang một cơ sở dữ liệu trống, thường là
+từ tệp SQLite sang máy chủ PostgreSQL: --to postgresql://user@host:port/dbname (mật khẩu lấy từ
+PGPASSWORD hoặc ~/.pgpass). --to cũng có thể là một tệp SQLite chưa tồn tại hoặc còn trống.
+Mọi bảng được sao chép nguyên mã (id) trong một giao dịch ghi dữ liệu, sau đó được đọc lại và đối chiếu
+với cơ sở dữ liệu nguồn (số dòng và mã kiểm tra SHA-256); nếu có bất kỳ sai khác nào thì không ghi gì.
+Cơ sở dữ liệu đích đã có dữ liệu sẽ bị từ chối và được giữ nguyên như cũ.
+--format mặc định: table khi in ra terminal, còn lại là json.
+Mã thoát: 0 đã sao chép và kiểm tra xong; 2 cơ sở dữ liệu đích không trống, kiểm tra không đạt, hoặc
+cơ sở dữ liệu đích chính là cơ sở dữ liệu nguồn; 3 không mở hoặc không ghi được cơ sở dữ liệu; 64 sai cú pháp lệnh.
+</translation>
+    </message>
+    <message>
+        <source>migrate needs --to URL: the empty database to copy the office into, e.g. postgresql://user@host:5432/dbname</source>
+        <translation>lệnh migrate cần --to URL: cơ sở dữ liệu trống để sao chép dữ liệu của cơ quan vào, ví dụ postgresql://user@host:5432/dbname</translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2</source>
+        <translation>Đang sao chép %1 sang %2</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 dòng</translation>
+    </message>
+    <message>
+        <source>checksum %1</source>
+        <translation>mã kiểm tra %1</translation>
+    </message>
+    <message>
+        <source>Verified: the %1 rows of the %2 tables read back from %3 with the same counts and checksums as in %4.</source>
+        <translation>Đã kiểm tra: %1 dòng của %2 bảng đọc lại từ %3 có số dòng và mã kiểm tra khớp với %4.</translation>
+    </message>
+    <message>
+        <source>The office now works on: congvu --db %1</source>
+        <translation>Từ nay cơ quan làm việc trên: congvu --db %1</translation>
+    </message>
+    <message>
+        <source>The migration report</source>
+        <translation>Báo cáo chuyển dữ liệu</translation>
+    </message>
+    <message>
+        <source>Usage: congvu [--db FILE] user add NAME --role ROLE [--unit CODE] [--full-name TEXT] [--as USER]
+       congvu [--db FILE] user passwd NAME [--as USER]
+       congvu [--db FILE] user role NAME --role ROLE [--unit CODE] [--as USER]
+       congvu [--db FILE] user deactivate NAME [--as USER]
+       congvu [--db FILE] user list [--format json|table]
+       congvu [--db FILE] user roles --enable|--disable [--as USER]
+The users of a shared office and their roles (docs/users-and-roles.md).
+ROLE: administrator, hr_officer, unit_manager (needs --unit: their unit and its sub-units),
+council_member, viewer.
+The new password (at least 10 characters) is read from the environment variable
+CONGVU_PASSWORD, else from the first line of standard input; never from an argument.
+Users are never deleted (the audit trail names them): deactivate them instead.
+Roles are off on a new office; --enable needs an active administrator. Once roles are on,
+only an administrator manages users: give --as USER, with that user&apos;s password in
+CONGVU_AS_PASSWORD (a user may change their own password with --as themselves).
+Exit codes: 0 done, 2 invalid (nothing written), 3 database error, 64 usage error,
+77 refused by the role of the --as user (or the log-in failed).
+</source>
+        <translation>Cách dùng: congvu [--db FILE] user add NAME --role ROLE [--unit CODE] [--full-name TEXT] [--as USER]
+           congvu [--db FILE] user passwd NAME [--as USER]
+           congvu [--db FILE] user role NAME --role ROLE [--unit CODE] [--as USER]
+           congvu [--db FILE] user deactivate NAME [--as USER]
+           congvu [--db FILE] user list [--format json|table]
+           congvu [--db FILE] user roles --enable|--disable [--as USER]
+Người dùng của cơ quan dùng chung và vai trò của họ (docs/users-and-roles.md).
+ROLE: administrator, hr_officer, unit_manager (cần --unit: đơn vị của họ và các đơn vị trực thuộc),
+council_member, viewer.
+Mật khẩu mới (ít nhất 10 ký tự) được đọc từ biến môi trường CONGVU_PASSWORD,
+nếu không thì từ dòng đầu tiên của đầu vào chuẩn; không bao giờ lấy từ tham số dòng lệnh.
+Người dùng không bao giờ bị xóa (nhật ký thay đổi ghi tên họ): hãy ngừng kích hoạt thay vì xóa.
+Vai trò bị tắt khi cơ quan mới bắt đầu; --enable cần một quản trị viên đang hoạt động. Khi đã bật vai trò,
+chỉ quản trị viên mới quản lý người dùng: dùng --as USER, với mật khẩu của người dùng đó trong
+CONGVU_AS_PASSWORD (người dùng có thể tự đổi mật khẩu của mình với --as chính mình).
+Mã thoát: 0 hoàn tất, 2 không hợp lệ (không ghi gì), 3 lỗi cơ sở dữ liệu, 64 sai cú pháp lệnh,
+77 bị từ chối do vai trò của người dùng --as (hoặc đăng nhập không thành công).
+</translation>
+    </message>
+    <message>
+        <source>there is no office database at %1 to log in to</source>
+        <translation>không có cơ sở dữ liệu của cơ quan tại %1 để đăng nhập</translation>
+    </message>
+    <message>
+        <source>Roles are on: act as a user with --as USER and CONGVU_AS_PASSWORD.</source>
+        <translation>Đã bật vai trò: hãy thao tác với tư cách một người dùng bằng --as USER và CONGVU_AS_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3276,85 @@ Mã thoát: 0 hoàn tất, 2 bị từ chối hoặc không hợp lệ (không g
     </message>
 </context>
 <context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the foreign keys of the tables form a cycle</source>
+        <translation>các khóa ngoại giữa các bảng tạo thành vòng lặp</translation>
+    </message>
+    <message>
+        <source>the target %1 is not empty: it has the table %2 and is not a CongVu database; migrate into an empty database</source>
+        <translation>cơ sở dữ liệu đích %1 không trống: có bảng %2 và không phải cơ sở dữ liệu CongVu; hãy chuyển sang một cơ sở dữ liệu trống</translation>
+    </message>
+    <message>
+        <source>the target %1 is not empty: it holds a CongVu database of schema version %2 (this program writes version %3); migrate into an empty database</source>
+        <translation>cơ sở dữ liệu đích %1 không trống: đã chứa cơ sở dữ liệu CongVu phiên bản lược đồ %2 (chương trình này ghi phiên bản %3); hãy chuyển sang một cơ sở dữ liệu trống</translation>
+    </message>
+    <message>
+        <source>cannot read the target %1: %2</source>
+        <translation>không đọc được cơ sở dữ liệu đích %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the table %1 of the target %2: %3</source>
+        <translation>không đọc được bảng %1 của cơ sở dữ liệu đích %2: %3</translation>
+    </message>
+    <message>
+        <source>the target %1 is not empty: the table %2 holds %3 row(s) of an office; migrate into an empty database</source>
+        <translation>cơ sở dữ liệu đích %1 không trống: bảng %2 đang có %3 dòng dữ liệu của một cơ quan; hãy chuyển sang một cơ sở dữ liệu trống</translation>
+    </message>
+    <message>
+        <source>the source %1 is not open at schema version %2</source>
+        <translation>cơ sở dữ liệu nguồn %1 không được mở ở phiên bản lược đồ %2</translation>
+    </message>
+    <message>
+        <source>the target %1 is the database being copied; name another one</source>
+        <translation>cơ sở dữ liệu đích %1 chính là cơ sở dữ liệu đang được sao chép; hãy chỉ định một cơ sở dữ liệu khác</translation>
+    </message>
+    <message>
+        <source>cannot read the source %1: %2</source>
+        <translation>không đọc được cơ sở dữ liệu nguồn %1: %2</translation>
+    </message>
+    <message>
+        <source>the table %1 of the source is not in the target</source>
+        <translation>bảng %1 của cơ sở dữ liệu nguồn không có trong cơ sở dữ liệu đích</translation>
+    </message>
+    <message>
+        <source>the table %1 has other columns in the source than in the target</source>
+        <translation>các cột của bảng %1 ở cơ sở dữ liệu nguồn khác với ở cơ sở dữ liệu đích</translation>
+    </message>
+    <message>
+        <source>cannot read the table %1 of the source: %2</source>
+        <translation>không đọc được bảng %1 của cơ sở dữ liệu nguồn: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the target %1: %2</source>
+        <translation>không ghi được vào cơ sở dữ liệu đích %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot empty the table %1 of the target: %2</source>
+        <translation>không xóa trống được bảng %1 của cơ sở dữ liệu đích: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy the table %1: %2</source>
+        <translation>không sao chép được bảng %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot set the next id of the table %1: %2</source>
+        <translation>không đặt được mã (id) tiếp theo của bảng %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read back the table %1: %2</source>
+        <translation>không đọc lại được bảng %1: %2</translation>
+    </message>
+    <message>
+        <source>verification failed: the table %1 has %2 row(s) in the source and %3 in the target; nothing was written</source>
+        <translation>kiểm tra không đạt: bảng %1 có %2 dòng ở cơ sở dữ liệu nguồn nhưng %3 dòng ở cơ sở dữ liệu đích; không ghi gì</translation>
+    </message>
+    <message>
+        <source>verification failed: the rows of the table %1 differ between the source and the target (checksum %2 against %3); nothing was written</source>
+        <translation>kiểm tra không đạt: dữ liệu của bảng %1 ở cơ sở dữ liệu nguồn và cơ sở dữ liệu đích khác nhau (mã kiểm tra %2 so với %3); không ghi gì</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Type a date as YYYY-MM-DD or DD/MM/YYYY</source>
@@ -3989,6 +4148,180 @@ Mã thoát: 0 hoàn tất, 2 bị từ chối hoặc không hợp lệ (không g
     <message>
         <source>No discipline recorded</source>
         <translation>Chưa có quyết định kỷ luật nào</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflict</name>
+    <message>
+        <source>Staff code</source>
+        <translation>Mã cán bộ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Leader or manager</source>
+        <translation>Lãnh đạo, quản lý</translation>
+    </message>
+    <message>
+        <source>In this position since</source>
+        <translation>Giữ chức danh từ ngày</translation>
+    </message>
+    <message>
+        <source>Left this position on</source>
+        <translation>Thôi giữ chức danh ngày</translation>
+    </message>
+    <message>
+        <source>General education</source>
+        <translation>Giáo dục phổ thông</translation>
+    </message>
+    <message>
+        <source>Professional level</source>
+        <translation>Trình độ chuyên môn</translation>
+    </message>
+    <message>
+        <source>Field of study</source>
+        <translation>Chuyên ngành</translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation>Lý luận chính trị</translation>
+    </message>
+    <message>
+        <source>State management</source>
+        <translation>Quản lý nhà nước</translation>
+    </message>
+    <message>
+        <source>IT skills</source>
+        <translation>Tin học</translation>
+    </message>
+    <message>
+        <source>Foreign language</source>
+        <translation>Ngoại ngữ</translation>
+    </message>
+    <message>
+        <source>Ethnic minority</source>
+        <translation>Dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <source>Task group</source>
+        <translation>Nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Months worked</source>
+        <translation>Tháng công tác</translation>
+    </message>
+    <message>
+        <source>Months of leave</source>
+        <translation>Tháng nghỉ</translation>
+    </message>
+    <message>
+        <source>Maternity leave</source>
+        <translation>Nghỉ thai sản</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Self level</source>
+        <translation>Tự xếp loại</translation>
+    </message>
+    <message>
+        <source>Proposed level</source>
+        <translation>Mức đề xuất</translation>
+    </message>
+    <message>
+        <source>Final level</source>
+        <translation>Kết quả xếp loại</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Workflow step</source>
+        <translation>Bước quy trình</translation>
+    </message>
+    <message>
+        <source>Reason for the level above the maximum</source>
+        <translation>Lý do xếp loại vượt mức tối đa</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Written form</source>
+        <translation>Nội dung phiếu đánh giá</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the evaluation of %1 for %2</source>
+        <translation>Kết quả đánh giá của %1 năm %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 while you were editing it.</source>
+        <extracomment>%1 record (a person or an evaluation), %2 user name, %3 date and time</extracomment>
+        <translation>%1 đã được %2 thay đổi lúc %3 trong khi bạn đang sửa.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you were editing it.</source>
+        <extracomment>%1 record (a person or an evaluation)</extracomment>
+        <translation>%1 đã được người khác thay đổi trong khi bạn đang sửa.</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <extracomment>%1 the labels of the fields, e.g. &quot;Birth date, Unit&quot;</extracomment>
+        <translation>Các mục đã thay đổi: %1.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. Choose Reload to see the stored record, then enter your changes again.</source>
+        <translation>Các thay đổi của bạn chưa được lưu. Hãy chọn Tải lại để xem bản ghi đã lưu, rồi nhập lại các thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictBanner</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Người khác đã thay đổi bản ghi</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <comment>@action:button discard my input and read the stored record</comment>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <source>Discards your unsaved input and shows the record as stored now</source>
+        <translation>Bỏ các nội dung chưa lưu và hiển thị bản ghi như đang được lưu hiện nay</translation>
     </message>
 </context>
 <context>
@@ -5635,6 +5968,10 @@ Mã thoát: 0 hoàn tất, 2 bị từ chối hoặc không hợp lệ (không g
             <numerusform>Đã nhập tệp lưu trữ: thêm mới hoặc bổ sung %n bản ghi.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not allowed: %1. Nothing was written.</source>
+        <translation>Không được phép: %1. Chưa ghi gì.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>
@@ -5758,6 +6095,33 @@ Mã thoát: 0 hoàn tất, 2 bị từ chối hoặc không hợp lệ (không g
     </message>
 </context>
 <context>
+    <name>LoginWindow</name>
+    <message>
+        <source>CongVu — log in</source>
+        <translation>CongVu — đăng nhập</translation>
+    </message>
+    <message>
+        <source>This office&apos;s records are personal data: log in to open them.</source>
+        <translation>Hồ sơ của cơ quan là dữ liệu cá nhân: hãy đăng nhập để mở.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên người dùng</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Database: %1</source>
@@ -5819,6 +6183,11 @@ Mã thoát: 0 hoàn tất, 2 bị từ chối hoặc không hợp lệ (không g
         <comment>navigation entry, short</comment>
         <extracomment>the change log (Vietnamese: &quot;Nhật ký thay đổi&quot;)</extracomment>
         <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <extracomment>%1 is who is logged in and their role</extracomment>
+        <translation>Người dùng: %1</translation>
     </message>
 </context>
 <context>
@@ -10540,8 +10909,8 @@ Mã thoát: 0 hoàn tất, 2 bị từ chối hoặc không hợp lệ (không g
         <translation>tắt</translation>
     </message>
     <message>
-        <source>roles are on: log in to %1</source>
-        <translation>đã bật vai trò: hãy đăng nhập để %1</translation>
+        <source>on a shared server roles are always on: every session logs in</source>
+        <translation>trên máy chủ dùng chung, vai trò luôn được bật: mọi phiên làm việc đều phải đăng nhập</translation>
     </message>
 </context>
 <context>
