@@ -101,12 +101,11 @@ void screenshotLater(QQuickWindow *window, const QString &file, QEventLoop *loop
 std::optional<QString> logIn(Database &db, const Clock &clock, const GlobalOptions &options)
 {
     UserService users(db, clock);
-    if (!options.actingUser.isEmpty() && qEnvironmentVariableIsSet("CONGVU_AS_PASSWORD")) {
-        const AuthResult login = users.authenticate(options.actingUser, qEnvironmentVariable("CONGVU_AS_PASSWORD"));
-        if (login.ok()) {
-            db.setSessionUser(login.user->name);
+    if (!options.actingUser.isEmpty() && qEnvironmentVariableIsSet(UserService::ActingPasswordVariable)) {
+        const AuthResult login =
+            users.logIn(options.actingUser, qEnvironmentVariable(UserService::ActingPasswordVariable));
+        if (login.ok())
             return login.user->name;
-        }
         fprintf(stderr, "congvu: --as: %s\n", qPrintable(login.error));
     }
     LoginController controller(db, users);

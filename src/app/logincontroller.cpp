@@ -43,14 +43,13 @@ QString LoginController::version()
 
 bool LoginController::logIn(const QString &name, const QString &password)
 {
-    const AuthResult result = m_users.authenticate(name.trimmed(), password);
+    const AuthResult result = m_users.logIn(name.trimmed(), password);
     if (!result.ok()) {
         m_error = result.error;
         emit errorChanged();
         return false;
     }
     m_userName = result.user->name;
-    m_db.setSessionUser(m_userName);
     if (!m_error.isEmpty()) {
         m_error.clear();
         emit errorChanged();

@@ -32,7 +32,7 @@ namespace {
 
 /** The environment variable that may carry the new password, and the one with the acting user's. */
 constexpr auto kPasswordVariable = "CONGVU_PASSWORD";
-constexpr auto kActingPasswordVariable = "CONGVU_AS_PASSWORD";
+constexpr auto kActingPasswordVariable = UserService::ActingPasswordVariable;
 
 /** One line of standard input without its line end; with no echo when it is a terminal. */
 QString readPasswordLine(QTextStream &err, const QString &prompt)

@@ -269,6 +269,14 @@ AuthResult UserService::authenticate(const QString &name, const QString &passwor
     return result;
 }
 
+AuthResult UserService::logIn(const QString &name, const QString &password)
+{
+    AuthResult result = authenticate(name, password);
+    if (result.ok())
+        m_db.setSessionUser(result.user->name);
+    return result;
+}
+
 SaveResult UserService::setRolesEnabled(bool enabled)
 {
     SaveResult result;

@@ -70,6 +70,10 @@ public:
 
     /** The active user with this name and password, or a refusal that does not say which was wrong. */
     [[nodiscard]] AuthResult authenticate(const QString &name, const QString &password) const;
+    /** authenticate(), and on success the user becomes the database session's user (Database::setSessionUser). */
+    AuthResult logIn(const QString &name, const QString &password);
+    /** The environment variable holding the password of the user named by --as. */
+    static constexpr char ActingPasswordVariable[] = "CONGVU_AS_PASSWORD";
 
     [[nodiscard]] bool rolesEnabled() const;
     /** Turning roles on needs an active administrator; once on, only an administrator turns them off. */
